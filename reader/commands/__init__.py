@@ -1,0 +1,12 @@
+"""The subcommands of ``gloss``: name -> module (imported lazily by ``reader.cli``).
+
+Each module defines ``DESCRIPTION`` (first line is the summary), ``configure(parser)``
+and ``run(args) -> int``.
+"""
+
+DEFAULT_COMMAND = "read"
+
+COMMANDS = {
+    "read": "reader.commands.read",
+    "analyze": "reader.commands.analyze",
+}
