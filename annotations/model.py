@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
@@ -17,7 +17,7 @@ STATUSES = ("ok", "drifted", "orphan")
 
 def now_iso() -> str:
     """The current UTC time as an ISO-8601 string with seconds precision."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def new_id() -> str:

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from reader import __version__
 from reader.commands import COMMANDS, DEFAULT_COMMAND
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader of our output went away (``gloss analyze … | head``)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:  # noqa: BLE001 - last line of defence: no tracebacks
+    except Exception as error:
         if os.environ.get("GLOSS_DEBUG"):
             raise
         print(f"gloss: internal error: {type(error).__name__}: {error}", file=sys.stderr)

@@ -7,7 +7,7 @@ this one mapping, so a new kind of span needs no change anywhere else.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from pygments.token import Token, _TokenType
 
@@ -50,7 +50,7 @@ ENTITY_KIND = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def token_for(kind: str) -> _TokenType:
     """The Pygments token type for a span kind ("quote.mark" -> Token.Gloss.Quote.Mark)."""
     token = Gloss
