@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.document import Block, Document
-from reader.errors import GlossError
+from reader.ingest.errors import IngestError
 
-
-class IngestError(GlossError):
-    """An input that cannot be turned into an article."""
+__all__ = ["IngestError", "load"]
 
 
 def load(source: str) -> Document:
