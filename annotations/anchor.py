@@ -1,0 +1,252 @@
+"""Re-anchoring: find where an annotation belongs in a (possibly edited) article text.
+
+``anchor(annotation, text)`` returns the annotation placed on ``text`` with an updated
+target and status; ``reanchor(annotations, new_text, old_text=None)`` does a batch.
+
+Steps, first success wins:
+
+1. **Position**: the quote still sits at its old offsets with its context → unchanged.
+2. **Exact quote**: every occurrence of the quote (also with whitespace reflowed) is
+   scored on how well its surroundings match the stored prefix/suffix; repeats are told
+   apart by context, then by distance to the old position.  A candidate whose context
+   does not match is accepted only when the quote is long and unique.
+3. **Fuzzy**: candidate spans come from the stored prefix and suffix found in the new
+   text (the span between them) and from the best partial alignment of the quote near
+   the old position (rapidfuzz).  Each is scored on quote, prefix, suffix and position;
+   below the confidence threshold nothing is moved.
+4. Otherwise the annotation is an **orphan**: kept with its old target, never dropped.
+
+Status: ``ok`` when the same words were found in the same surroundings (a pure shift of
+position from edits elsewhere is not worth the reader's attention); ``drifted`` when the
+annotation was placed but its words or surroundings changed (the reader may check it);
+``orphan`` when it could not be placed.  A ``drifted`` annotation stays drifted until it
+is edited (``Annotation.edited(status="ok")``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from annotations.model import Annotation, Target
+
+CONTEXT_OK = 0.8  # context similarity for "same surroundings"
+CONTEXT_MIN = 0.5  # below this a repeated quote's context does not identify it
+LONG_QUOTE = 40  # a unique quote this long is trusted even when its context changed
+FUZZY_MIN_QUOTE = 12  # shorter quotes are never placed fuzzily (too easy to hit wrong text)
+FUZZY_QUOTE_MIN = 0.75  # quote similarity needed for a fuzzy placement
+FUZZY_SCORE_MIN = 0.72  # combined score needed for a fuzzy placement
+MAX_OCCURRENCES = 2000  # of one quote; beyond this position decides among the nearest
+WINDOW_SLACK = 2000  # characters around the old position searched by the fuzzy step
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    context: float  # 0..1, how well prefix/suffix match
+    score: float  # overall score used to rank candidates
+
+
+def _squash(text: str) -> str:
+    """Whitespace-insensitive form for comparing context."""
+    return " ".join(text.split())
+
+
+def _similar(a: str, b: str) -> float:
+    """Similarity 0..1 of two strings, ignoring whitespace differences."""
+    a, b = _squash(a), _squash(b)
+    if not a and not b:
+        return 1.0
+    return fuzz.ratio(a, b) / 100.0
+
+
+def context_score(annotation: Annotation, text: str, start: int, end: int) -> float:
+    """How well the text around ``[start, end)`` matches the stored prefix and suffix."""
+    quote = annotation.target.quote
+    scores = []
+    if quote.prefix or start > 0:
+        before = text[max(0, start - len(quote.prefix) - 8) : start]
+        scores.append(_tail_similarity(quote.prefix, before))
+    if quote.suffix or end < len(text):
+        after = text[end : end + len(quote.suffix) + 8]
+        scores.append(_head_similarity(quote.suffix, after))
+    return sum(scores) / len(scores) if scores else 1.0
+
+
+def _tail_similarity(stored: str, before: str) -> float:
+    """Similarity of ``stored`` to the end of ``before`` (whitespace-insensitive)."""
+    stored, before = _squash(stored), _squash(before)
+    if not stored:
+        return 1.0 if not before else 0.5
+    return _similar(stored, before[-len(stored) :])
+
+
+def _head_similarity(stored: str, after: str) -> float:
+    """Similarity of ``stored`` to the start of ``after`` (whitespace-insensitive)."""
+    stored, after = _squash(stored), _squash(after)
+    if not stored:
+        return 1.0 if not after else 0.5
+    return _similar(stored, after[: len(stored)])
+
+
+def _quote_pattern(exact: str) -> re.Pattern[str] | None:
+    """A regex matching ``exact`` with any run of whitespace where it has whitespace."""
+    words = exact.split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(re.escape(word) for word in words))
+
+
+def _occurrences(exact: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``exact`` in ``text``; whitespace-tolerant when there is no literal match."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(exact)
+    while at != -1 and len(spans) < MAX_OCCURRENCES:
+        spans.append((at, at + len(exact)))
+        at = text.find(exact, at + 1)
+    if spans:
+        return spans
+    pattern = _quote_pattern(exact)
+    if pattern is None:
+        return []
+    for match in pattern.finditer(text):
+        # keep leading/trailing whitespace of the quote out of the match decision
+        spans.append((match.start(), match.end()))
+        if len(spans) >= MAX_OCCURRENCES:
+            break
+    return spans
+
+
+def _proximity(start: int, old_start: int, length: int) -> float:
+    """1 at the old position, falling towards 0 with distance relative to the text length."""
+    return 1.0 / (1.0 + abs(start - old_start) / max(200, length / 20))
+
+
+def _exact_step(annotation: Annotation, text: str) -> _Candidate | None:
+    """Place by an exact (or whitespace-reflowed) occurrence of the quote, chosen by context."""
+    spans = _occurrences(annotation.exact, text)
+    if not spans:
+        return None
+    old = annotation.start
+    candidates = [
+        _Candidate(s, e, ctx, ctx + 0.01 * _proximity(s, old, len(text)))
+        for s, e in spans
+        for ctx in [context_score(annotation, text, s, e)]
+    ]
+    best = max(candidates, key=lambda c: (round(c.context, 3), -abs(c.start - old)))
+    if best.context >= CONTEXT_MIN:
+        return best
+    if len(spans) == 1 and len(_squash(annotation.exact)) >= LONG_QUOTE:
+        return best
+    return None
+
+
+def _bracket_candidates(annotation: Annotation, text: str) -> Iterable[tuple[int, int]]:
+    """Spans lying between an occurrence of the stored prefix and of the stored suffix."""
+    quote = annotation.target.quote
+    if len(quote.prefix.strip()) < 8 or len(quote.suffix.strip()) < 8:
+        return []
+    length = len(quote.exact)
+    prefixes = _occurrences(quote.prefix, text)[:50]
+    suffixes = _occurrences(quote.suffix, text)[:50]
+    spans = []
+    for _, p_end in prefixes:
+        for s_start, _ in suffixes:
+            if 0.5 * length <= s_start - p_end <= 2 * length + 20:
+                spans.append((p_end, s_start))
+    return spans
+
+
+def _window_candidate(annotation: Annotation, text: str) -> tuple[int, int] | None:
+    """The best partial alignment of the quote in a window around its old position."""
+    exact = annotation.exact
+    slack = max(WINDOW_SLACK, 4 * len(exact))
+    lo, hi = max(0, annotation.start - slack), min(len(text), annotation.end + slack)
+    if hi - lo < len(exact) // 2:
+        return None
+    found = fuzz.partial_ratio_alignment(exact, text[lo:hi])
+    if found is None or found.score < FUZZY_QUOTE_MIN * 100:
+        return None
+    return lo + found.dest_start, lo + found.dest_end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _fuzzy_step(annotation: Annotation, text: str) -> _Candidate | None:
+    """Place an edited quote when quote, context and position together are convincing."""
+    exact = annotation.exact
+    if len(_squash(exact)) < FUZZY_MIN_QUOTE:
+        return None
+    spans = list(_bracket_candidates(annotation, text))
+    window = _window_candidate(annotation, text)
+    if window:
+        spans.append(window)
+    best: _Candidate | None = None
+    for raw_start, raw_end in spans:
+        start, end = _trim(text, raw_start, raw_end)
+        if end <= start:
+            continue
+        quote = _similar(exact, text[start:end])
+        context = context_score(annotation, text, start, end)
+        position = _proximity(start, annotation.start, len(text))
+        bracketed = (raw_start, raw_end) != window
+        # a quote whose both context strings survived may have changed more inside
+        quote_floor = 0.5 if bracketed and context >= 0.9 else FUZZY_QUOTE_MIN
+        if quote < quote_floor:
+            continue
+        score = 0.6 * quote + 0.3 * context + 0.1 * position
+        if bracketed and context >= 0.9:
+            score = max(score, 0.5 * quote + 0.5 * context)
+        if score >= FUZZY_SCORE_MIN and (best is None or score > best.score):
+            best = _Candidate(start, end, context, score)
+    return best
+
+
+def _placed(annotation: Annotation, text: str, found: _Candidate, status: str) -> Annotation:
+    """The annotation moved to ``found`` with a target rebuilt from ``text``."""
+    if annotation.status == "drifted":
+        status = "drifted"
+    target = Target.from_text(text, found.start, found.end)
+    return replace(annotation, target=target, status=status)
+
+
+def anchor(annotation: Annotation, text: str) -> Annotation:
+    """``annotation`` placed on ``text``: moved, marked drifted, or marked orphan."""
+    exact = annotation.exact
+    start, end = annotation.start, annotation.end
+    if exact and 0 <= start <= end <= len(text) and text[start:end] == exact:
+        context = context_score(annotation, text, start, end)
+        if context >= CONTEXT_OK or (context >= CONTEXT_MIN and len(exact) >= LONG_QUOTE):
+            status = "ok" if context >= CONTEXT_OK else "drifted"
+            return _placed(annotation, text, _Candidate(start, end, context, 1.0), status)
+    if not exact.strip():
+        return replace(annotation, status="orphan")
+    found = _exact_step(annotation, text)
+    if found is not None:
+        same = text[found.start : found.end] == exact and found.context >= CONTEXT_OK
+        return _placed(annotation, text, found, "ok" if same else "drifted")
+    found = _fuzzy_step(annotation, text)
+    if found is not None:
+        return _placed(annotation, text, found, "drifted")
+    return replace(annotation, status="orphan")
+
+
+def reanchor(
+    annotations: Iterable[Annotation], new_text: str, old_text: str | None = None
+) -> list[Annotation]:
+    """Every annotation anchored on ``new_text`` (same order); unchanged when the text is."""
+    items = list(annotations)
+    if old_text is not None and old_text == new_text:
+        return items
+    return [anchor(annotation, new_text) for annotation in items]
