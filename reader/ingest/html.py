@@ -1,0 +1,177 @@
+"""HTML page -> Document: the article's blocks, title, author, date and site.
+
+trafilatura finds the main text (the strongest open extractor on public benchmarks);
+we keep its structure as blocks and pick title and author ourselves from the page's
+metadata, which trafilatura's own choice gets wrong more often (see ``web_title`` and
+``web_author``). The canonical text is the blocks joined by one blank line; a title
+block leads it so the reader sees what the article is called.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from reader.document import Block, Document
+from reader.ingest.decode import decode_bytes, looks_binary
+from reader.ingest.errors import IngestError
+from reader.ingest.sanitize import sanitize_text
+from reader.ingest.web_author import byline_name, choose_author
+from reader.ingest.web_blocks import RawBlock, body_blocks
+from reader.ingest.web_captions import insert_captions
+from reader.ingest.web_meta import PageMeta, clean_space, collect
+from reader.ingest.web_title import agree, choose_title
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+_HEAD_BLOCKS = 6  # how far into the article a title or byline block may sit
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not ours to show
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def load_html(raw: bytes, source: str, charset: str | None = None, url: str | None = None) -> Document:
+    """Build the Document of the HTML page ``raw`` read from ``source``.
+
+    ``charset`` is the encoding an HTTP header declared, ``url`` the page's address
+    (both optional). Raises IngestError for input that holds no readable article.
+    """
+    text = decode_page(raw, source, charset)
+    root = parse_page(text, source)
+    page = collect(root)
+    extracted = _extract(root, source, url)
+    blocks = insert_captions(body_blocks(extracted.body), root)
+    if not any(b.kind != "caption" for b in blocks):
+        raise IngestError(f"{source}: no article text found on the page")
+    title = choose_title(page, extracted.title)
+    head = [b.text for b in blocks[:_HEAD_BLOCKS] if len(b.text) < 120]
+    author = choose_author(page, head, extracted.author)
+    blocks = _mark_head(blocks, title, author)
+    return _document(blocks, source, title, author, _meta(page, extracted, url))
+
+
+def decode_page(raw: bytes, source: str, charset: str | None = None) -> str:
+    """The page as text: UTF-8 when it is valid, else the declared charset, else a guess."""
+    if not raw.strip():
+        raise IngestError(f"{source}: the page is empty")
+    if looks_binary(raw):
+        raise IngestError(f"{source}: looks like a binary file, not a web page")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = charset or _declared_charset(raw)
+        if declared:
+            try:
+                return raw.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: let detection decide
+    return decode_bytes(raw, source)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a ``<meta>`` near the top of the page declares."""
+    found = _META_CHARSET.search(raw[:4096])
+    return found.group(1).decode("ascii", "replace") if found else None
+
+
+def parse_page(text: str, source: str) -> etree._Element:
+    """The page's element tree (lxml recovers from broken markup)."""
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=_PARSER)
+    except (etree.ParserError, ValueError) as error:
+        raise IngestError(f"{source}: cannot parse the page as HTML ({error})") from None
+    if root is None:
+        raise IngestError(f"{source}: cannot parse the page as HTML")
+    return root
+
+
+def _extract(root: etree._Element, source: str, url: str | None) -> Any:
+    """trafilatura's extraction (main text tree and its own metadata) of a copy of ``root``."""
+    import trafilatura  # imported here: it takes a while and only web pages need it
+
+    try:
+        result = trafilatura.bare_extraction(
+            copy.deepcopy(root),
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_formatting=True,
+            with_metadata=True,
+        )
+    except Exception as error:  # trafilatura fails in many ways on hostile pages
+        raise IngestError(f"{source}: cannot extract the article ({type(error).__name__})") from None
+    if result is None or result.body is None or not len(result.body):
+        raise IngestError(f"{source}: no article text found on the page")
+    return result
+
+
+def _mark_head(blocks: list[RawBlock], title: str | None, author: str | None) -> list[RawBlock]:
+    """The title heading becomes a ``title`` block (added when missing), bylines ``byline``."""
+    marked = list(blocks)
+    found_title = False
+    for i, block in enumerate(marked[:_HEAD_BLOCKS]):
+        if not found_title and title and block.kind in ("heading", "paragraph") and agree(block.text, title):
+            marked[i] = RawBlock("title", block.text)
+            found_title = True
+        elif block.kind == "paragraph" and _is_byline(block.text, author):
+            marked[i] = RawBlock("byline", block.text)
+    if title and not found_title:
+        marked.insert(0, RawBlock("title", sanitize_text(title)))
+    return marked
+
+
+def _is_byline(text: str, author: str | None) -> bool:
+    """A short paragraph that only credits the author ("By Jane Roe", "Jane Roe | May 3")."""
+    if len(text) > 120 or "\n" in text.strip():
+        return False
+    if byline_name(text):
+        return True
+    return (
+        bool(author) and clean_space(text).lower().startswith(author.lower()) and len(text) < len(author) + 40
+    )
+
+
+def _document(
+    blocks: list[RawBlock], source: str, title: str | None, author: str | None, meta: dict[str, Any]
+) -> Document:
+    """Join the blocks by one blank line and record each block's offsets."""
+    parts: list[str] = []
+    spans: list[Block] = []
+    pos = 0
+    for block in blocks:
+        parts.append(block.text)
+        spans.append(Block(block.kind, pos, pos + len(block.text), level=block.level))
+        pos += len(block.text) + 2
+    return Document(
+        text="\n\n".join(parts),
+        blocks=tuple(spans),
+        source=source,
+        title=sanitize_text(title) if title else None,
+        author=sanitize_text(author) if author else None,
+        meta=meta,
+    )
+
+
+def _meta(page: PageMeta, extracted: Any, url: str | None) -> dict[str, Any]:
+    """Date, site, language, description and address of the page (only what is known)."""
+    date = (
+        page.first("article:published_time", "og:article:published_time", "datepublished", "date")
+        or next(iter(page.ld_dates), "")
+        or (extracted.date or "")
+    )
+    fields = {
+        "format": "html",
+        "date": date[:10] if re.match(r"\d{4}-\d\d-\d\d", date) else date,
+        "site": page.first("og:site_name") or extracted.sitename,
+        "language": extracted.language or page.first("og:locale", "language", "content-language"),
+        "description": page.first("description", "og:description") or extracted.description,
+        "url": url or extracted.url or page.first("og:url"),
+    }
+    return {key: sanitize_text(clean_space(value)) for key, value in fields.items() if value}

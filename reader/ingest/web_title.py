@@ -1,0 +1,109 @@
+"""Choose a web page's title from its metadata, ``<title>`` and ``h1`` evidence.
+
+Publishers' structured metadata (JSON-LD ``headline``, ``og:title``) names the article
+most reliably, so it leads, in the order reader-mode tools use. It is checked against
+what the reader sees: a social-media teaser that agrees with neither the ``<title>`` nor
+an ``h1`` loses to a ``<title>`` that an ``h1`` confirms. Site names are cut from the
+ends of a ``<title>`` only when the page names its site or the cut leaves a real title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.web_meta import PageMeta, clean_space
+
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+")
+_WORD = re.compile(r"\w+")
+_MAX_TITLE = 300
+
+
+def choose_title(page: PageMeta, fallback: str | None = None) -> str | None:
+    """The article title, or None; ``fallback`` is the extractor's own guess."""
+    doc_main = strip_site(page.doc_title, page, named_only=False)
+    declared = [
+        *page.ld_titles,
+        page.first("dc.title", "dcterms.title", "dc:title", "dcterm:title"),
+        page.first("og:title"),
+    ]
+    secondary = [page.first("title"), page.first("twitter:title", "parsely-title", "sailthru.title")]
+    declared = [strip_site(t, page) for t in declared if _plausible(t)]
+    secondary = [strip_site(t, page) for t in secondary if _plausible(t)]
+    witnesses = [t for t in (page.doc_title, doc_main, *page.h1s) if t]
+    for candidate in declared:
+        if any(agree(candidate, w) for w in witnesses):
+            return candidate
+    # the publisher's declared title names something the page does not show (a teaser):
+    # a <title> that an h1 confirms is what the reader sees
+    if doc_main and any(agree(doc_main, h1) for h1 in page.h1s):
+        return doc_main
+    for candidate in (*declared, *secondary, doc_main, *page.h1s, clean_space(fallback)):
+        if _plausible(candidate):
+            return candidate
+    return None
+
+
+def strip_site(title: str, page: PageMeta, named_only: bool = True) -> str:
+    """``title`` without a leading or trailing site name ("Story | Site" -> "Story").
+
+    With ``named_only`` only parts equal to a name the page gives its site go; otherwise
+    a short trailing part goes too when a real title is left.
+    """
+    title = clean_space(title)
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    sites = [_key(s) for s in page.site_names() if s]
+    # a part that names the site goes, from either end
+    while len(parts) > 1 and _names_site(parts[-1], sites):
+        parts.pop()
+    while len(parts) > 1 and _names_site(parts[0], sites):
+        parts.pop(0)
+    # an unnamed short trailing part ("… | Ars Technica") goes if a real title is left
+    if (
+        not named_only
+        and len(parts) > 1
+        and len(_words(parts[-1])) <= 3
+        and len(_words(" ".join(parts[:-1]))) >= 4
+    ):
+        parts.pop()
+    return _rejoin(title, parts)
+
+
+def agree(a: str, b: str) -> bool:
+    """True when two titles are the same up to case, punctuation, a site name or a word or two."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or (min(len(ka), len(kb)) >= 12 and (ka in kb or kb in ka)):
+        return True
+    wa, wb = set(ka.split()), set(kb.split())
+    return len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _names_site(part: str, sites: list[str]) -> bool:
+    """True when ``part`` is one of the site's names (or its domain)."""
+    key = _key(part)
+    return bool(key) and any(key == s or key.replace(" ", "") == s.replace(" ", "") for s in sites)
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The span of ``title`` from the first kept part to the last (separators kept)."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else " ".join(parts)
+
+
+def _plausible(title: str | None) -> bool:
+    """A title has words and is not a paragraph."""
+    return bool(title) and bool(_WORD.search(title)) and len(title) <= _MAX_TITLE
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``."""
+    return _WORD.findall(text)
+
+
+def _key(text: str) -> str:
+    """A comparison key: lower-case words only."""
+    return " ".join(_WORD.findall(clean_space(text).lower()))
