@@ -9,4 +9,5 @@ DEFAULT_COMMAND = "read"
 COMMANDS = {
     "read": "reader.commands.read",
     "analyze": "reader.commands.analyze",
+    "print": "reader.commands.print",
 }

@@ -1,0 +1,136 @@
+"""Colour for ``gloss print``: which style, how many colours, which Pygments formatter.
+
+The terminal keeps its own foreground and background: the root text colour of a style
+is dropped, so gloss colours only what the analysis found. The colour depth follows
+the environment: ``COLORTERM=truecolor``/``24bit`` -> 24-bit, a ``TERM`` naming
+``256color`` -> 256 colours, anything else -> the 16 ANSI colours, which the user's
+terminal theme defines (each palette colour is mapped to the ANSI colour of its hue).
+"""
+
+from __future__ import annotations
+
+import colorsys
+import os
+from collections.abc import Mapping
+
+from pygments.formatter import Formatter
+from pygments.style import Style
+from pygments.token import Token
+
+from reader.errors import GlossError
+
+TRUECOLOR, COLOR256, COLOR16 = "truecolor", "256", "16"
+
+
+class UnknownStyleError(GlossError):
+    """A ``--style`` that neither gloss nor Pygments knows."""
+
+
+def colour_depth(env: Mapping[str, str] | None = None) -> str:
+    """``truecolor``, ``256`` or ``16``: what the terminal says it supports."""
+    env = os.environ if env is None else env
+    if env.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+        return TRUECOLOR
+    if "256color" in env.get("TERM", ""):
+        return COLOR256
+    return COLOR16
+
+
+def default_style_name(env: Mapping[str, str] | None = None) -> str:
+    """gloss-light when ``COLORFGBG`` says the terminal background is light, else gloss-dark."""
+    env = os.environ if env is None else env
+    background = env.get("COLORFGBG", "").rsplit(";", 1)[-1]
+    if background.isdigit() and int(background) in (7, *range(9, 16)):
+        return "gloss-light"
+    return "gloss-dark"
+
+
+def style_by_name(name: str) -> type[Style]:
+    """The gloss style ``name`` (no plugin scan needed) or any installed Pygments style."""
+    from styles.pygments_styles import GLOSS_STYLES
+
+    if name in GLOSS_STYLES:
+        return GLOSS_STYLES[name]
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_style_by_name(name)
+    except ClassNotFound:
+        raise UnknownStyleError(f"unknown style {name!r} (try gloss-dark or gloss-light)") from None
+
+
+def terminal_style(style: type[Style], depth: str) -> type[Style]:
+    """``style`` without its root text colour, in ANSI colour names when ``depth`` is 16."""
+    plain = dict(style.styles)
+    plain[Token] = ""
+    base = type("TerminalStyle", (Style,), {"styles": plain})
+    if depth != COLOR16:
+        return base
+    ansi = {token: "noinherit " + _ansi_definition(ndef) for token, ndef in base}
+    return type("TerminalStyle16", (Style,), {"styles": ansi})
+
+
+def _ansi_definition(ndef: Mapping[str, object]) -> str:
+    """A resolved Pygments style definition rewritten with ANSI colour names."""
+    parts = [flag for flag in ("bold", "italic", "underline") if ndef[flag]]
+    colour = ndef["ansicolor"] or (ndef["color"] and ansi_name(str(ndef["color"])))
+    if colour:
+        parts.append(str(colour))
+    background = ndef["bgansicolor"] or (ndef["bgcolor"] and ansi_name(str(ndef["bgcolor"]), background=True))
+    if background:
+        parts.append(f"bg:{background}")
+    return " ".join(parts)
+
+
+_HUES = ((20, "red"), (75, "yellow"), (165, "green"), (200, "cyan"), (260, "blue"), (330, "magenta"))
+
+
+def ansi_name(hex_colour: str, background: bool = False) -> str:
+    """The ANSI colour whose hue (and brightness) is closest to ``#rrggbb``.
+
+    By hue rather than by distance: a muted palette colour is closest, by distance, to
+    a grey, and would lose the difference between a person and a place. A light grey
+    text colour is "" (the terminal's own foreground), since Pygments' ``ansiwhite``
+    is bold, not white, and a light grey is unreadable on a light terminal.
+    """
+    value = hex_colour.lstrip("#")
+    r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if sat < 0.2 or light < 0.12 or light > 0.92:
+        return _grey(light, background)
+    degrees = hue * 360
+    name = next((n for limit, n in _HUES if degrees < limit), "red")
+    return f"ansibright{name}" if light > 0.6 else f"ansi{name}"
+
+
+def _grey(light: float, background: bool) -> str:
+    """The ANSI grey of a lightness ("" for a light text grey: the terminal's foreground)."""
+    if light < 0.2:
+        return "ansiblack"
+    if light < 0.45:
+        return "ansibrightblack"
+    return "ansigray" if background else ""
+
+
+def terminal_formatter(style_name: str, depth: str) -> Formatter:
+    """The Pygments terminal formatter for a colour depth, over a terminal-ready style."""
+    style = terminal_style(style_by_name(style_name), depth)
+    if depth == TRUECOLOR:
+        from pygments.formatters.terminal256 import TerminalTrueColorFormatter
+
+        return TerminalTrueColorFormatter(style=style)
+    from pygments.formatters.terminal256 import Terminal256Formatter
+
+    return Terminal256Formatter(style=style)
+
+
+__all__ = [
+    "UnknownStyleError",
+    "ansi_name",
+    "colour_depth",
+    "default_style_name",
+    "style_by_name",
+    "terminal_formatter",
+    "terminal_style",
+]

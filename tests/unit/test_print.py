@@ -1,0 +1,224 @@
+"""``gloss print``: colour only for terminals, wrapping, inert text, golden output, no Textual.
+
+The golden file follows the analysers, which are still growing: after a deliberate
+change, regenerate it with ``GLOSS_UPDATE_GOLDEN=1 python -m pytest tests/unit/test_print.py``
+and read the diff (``cat -v``) before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pygments import format as format_tokens
+
+from reader.lexer import article_tokens
+from reader.print_style import ansi_name, colour_depth, default_style_name, terminal_formatter
+from reader.printing import cells, inert, plain_text, print_tokens, wrap_ranges
+from tests.unit.test_lexer import _doc
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "print"
+ARTICLE = FIXTURES / "harbour.txt"
+GOLDEN = FIXTURES / "harbour.truecolor.w60.ansi"
+ESC = "\x1b"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    """The test environment without colour hints, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLORTERM", "COLORFGBG")}
+    env.update(TERM="xterm", **extra)
+    return env
+
+
+def _gloss(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``gloss`` in a subprocess with stdout piped."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(**env),
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def _gloss_in_terminal(*args: str, **env: str) -> str:
+    """Run ``gloss`` with stdout on a pseudo-terminal; return what it wrote."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=_env(**env),
+        cwd=ROOT,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr.read()
+    return b"".join(chunks).decode("utf-8")
+
+
+def test_piped_output_is_plain() -> None:
+    result = _gloss("print", str(ARTICLE), COLORTERM="truecolor")
+    assert result.returncode == 0, result.stderr
+    assert ESC not in result.stdout
+    assert "Harbour Town Votes on a New Bridge" in result.stdout
+
+
+def test_a_terminal_gets_colour_unless_no_color() -> None:
+    coloured = _gloss_in_terminal("print", str(ARTICLE), "--width", "60", COLORTERM="truecolor")
+    assert ESC + "[38;2;" in coloured
+    plain = _gloss_in_terminal("print", str(ARTICLE), "--width", "60", COLORTERM="truecolor", NO_COLOR="1")
+    assert ESC not in plain
+    assert "Harbour Town" in plain
+
+
+def test_color_always_and_never_override_the_terminal() -> None:
+    assert ESC in _gloss("print", str(ARTICLE), "--color", "always").stdout
+    assert ESC in _gloss("print", str(ARTICLE), "--color", "always", NO_COLOR="1").stdout
+    never = _gloss_in_terminal("print", str(ARTICLE), "--color", "never", COLORTERM="truecolor")
+    assert ESC not in never
+
+
+def test_golden_truecolor_output() -> None:
+    result = _gloss(
+        "print",
+        str(ARTICLE),
+        "--color",
+        "always",
+        "--width",
+        "60",
+        "--style",
+        "gloss-dark",
+        COLORTERM="truecolor",
+    )
+    assert result.returncode == 0, result.stderr
+    if os.environ.get("GLOSS_UPDATE_GOLDEN"):
+        GOLDEN.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_print_never_imports_textual() -> None:
+    code = (
+        "import sys; from reader.cli import main; "
+        f"status = main(['print', {str(ARTICLE)!r}, '--color', 'always']); "
+        "sys.stdout.flush(); "
+        "print('TEXTUAL' if any(m.split('.')[0] == 'textual' for m in sys.modules) else 'CLEAN', status)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=60
+    )
+    assert result.stdout.rstrip().endswith("CLEAN 0"), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["print", "no/such/file.txt"], "no/such/file.txt"),
+        (["print", str(ARTICLE), "--style", "no-such-style"], "unknown style"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(args: list[str], message: str) -> None:
+    result = _gloss(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("gloss: ")
+    assert message in result.stderr
+
+
+def test_a_width_below_the_minimum_is_refused() -> None:
+    result = _gloss("print", str(ARTICLE), "--width", "5")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_escape_sequences_in_the_article_stay_inert(tmp_path: Path) -> None:
+    article = tmp_path / "evil.txt"
+    article.write_text("A title\n\nBefore \x1b]0;pwned\x07 and \x1b[2J after \u202eevil.\n", encoding="utf-8")
+    for colour in ("never", "always"):
+        result = _gloss("print", str(article), "--color", colour, COLORTERM="truecolor")
+        assert result.returncode == 0, result.stderr
+        assert "\x07" not in result.stdout and "\u202e" not in result.stdout
+        assert ESC + "]" not in result.stdout and ESC + "[2J" not in result.stdout
+
+
+def test_lines_fit_the_width(seed_path: Path) -> None:
+    result = _gloss("print", str(seed_path), "--width", "44")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) > 40
+    assert max(cells(line) for line in lines) <= 44
+    assert "\n\n" in result.stdout and "\n\n\n" not in result.stdout
+
+
+def test_wrapped_quote_keeps_its_colour_on_every_line() -> None:
+    doc, analysis = _doc()
+    formatter = terminal_formatter("gloss-dark", "truecolor")
+    page = format_tokens(print_tokens(doc, article_tokens(doc, analysis), 8), formatter)
+    quote_lines = [line for line in page.splitlines() if "We" in line or "waited" in line]
+    assert len(quote_lines) == 2
+    assert all(line.startswith(ESC) for line in quote_lines)
+
+
+def test_page_layout_frames_title_and_code() -> None:
+    doc, analysis = _doc()
+    page = plain_text(print_tokens(doc, article_tokens(doc, analysis), 60))
+    assert page.startswith("Bridge Vote\n━━━━━━━━━━━\n\n")
+    assert page.endswith("\n\n    import os\n")
+
+
+def test_wrap_ranges_breaks_at_words_and_splits_long_words() -> None:
+    text = "aa bb cc\nd " + "x" * 12
+    lines = [text[a:b] for a, b in wrap_ranges(text, 0, len(text), 5)]
+    assert lines == ["aa bb", "cc", "d", "xxxxx", "xxxxx", "xx"]
+    nbsp = "a\u00a0b c"
+    assert [nbsp[a:b] for a, b in wrap_ranges(nbsp, 0, len(nbsp), 3)] == ["a\u00a0b", "c"]
+
+
+def test_inert_keeps_length_and_newlines() -> None:
+    text = "a\x1b[1mb\x00c\u202ed\ne\x9b"
+    safe = inert(text)
+    assert len(safe) == len(text) and "\n" in safe
+    assert not any(ch in safe for ch in "\x1b\x00\u202e\x9b")
+
+
+def test_colour_depth_and_default_style_follow_the_environment() -> None:
+    assert colour_depth({"COLORTERM": "truecolor", "TERM": "xterm"}) == "truecolor"
+    assert colour_depth({"COLORTERM": "24bit"}) == "truecolor"
+    assert colour_depth({"TERM": "xterm-256color"}) == "256"
+    assert colour_depth({"TERM": "xterm"}) == "16"
+    assert default_style_name({"COLORFGBG": "0;15"}) == "gloss-light"
+    assert default_style_name({"COLORFGBG": "15;0"}) == "gloss-dark"
+    assert default_style_name({}) == "gloss-dark"
+
+
+def test_sixteen_colours_keep_hues_apart() -> None:
+    from styles.palette import GLOSS_DARK
+
+    kinds = GLOSS_DARK.kinds
+    names = {ansi_name(kinds[k].split()[-1]) for k in ("entity.person", "entity.org", "entity.place")}
+    assert len(names) == 3
+    page = format_tokens(print_tokens(*_page_args(), 60), terminal_formatter("gloss-dark", "16"))
+    assert ESC + "[38;" not in page and ESC + "[9" in page
+
+
+def _page_args():
+    """A document and its tokens for formatter tests."""
+    doc, analysis = _doc()
+    return doc, article_tokens(doc, analysis)
