@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from annotations.model import Annotation, Target
 
@@ -101,7 +102,7 @@ def _quote_pattern(exact: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(word) for word in words))
 
 
-def _occurrences(exact: str, text: str) -> list[tuple[int, int]]:
+def occurrences(exact: str, text: str) -> list[tuple[int, int]]:
     """Spans of ``exact`` in ``text``; whitespace-tolerant when there is no literal match."""
     spans: list[tuple[int, int]] = []
     at = text.find(exact)
@@ -128,7 +129,7 @@ def _proximity(start: int, old_start: int, length: int) -> float:
 
 def _exact_step(annotation: Annotation, text: str) -> _Candidate | None:
     """Place by an exact (or whitespace-reflowed) occurrence of the quote, chosen by context."""
-    spans = _occurrences(annotation.exact, text)
+    spans = occurrences(annotation.exact, text)
     if not spans:
         return None
     old = annotation.start
@@ -151,8 +152,8 @@ def _bracket_candidates(annotation: Annotation, text: str) -> Iterable[tuple[int
     if len(quote.prefix.strip()) < 8 or len(quote.suffix.strip()) < 8:
         return []
     length = len(quote.exact)
-    prefixes = _occurrences(quote.prefix, text)[:50]
-    suffixes = _occurrences(quote.suffix, text)[:50]
+    prefixes = occurrences(quote.prefix, text)[:50]
+    suffixes = occurrences(quote.suffix, text)[:50]
     spans = []
     for _, p_end in prefixes:
         for s_start, _ in suffixes:
@@ -183,33 +184,82 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'“”‘’«»()[],.;:!?"
+
+
+def _best_bounds(text: str, start: int, end: int, exact: str) -> tuple[int, int]:
+    """The word-aligned span near ``[start, end)`` most similar to ``exact``.
+
+    A fuzzy alignment can reach into neighbouring (or newly inserted) words; trying the
+    word boundaries around it and keeping the most similar span keeps foreign text out.
+    """
+    slack = min(40, max(8, len(exact) // 3))
+    lo, hi = max(0, start - slack), min(len(text), end + slack)
+    starts, ends = {start}, {end}
+    for token in _TOKEN.finditer(text, lo, hi):
+        word_start = token.start() + len(token.group()) - len(token.group().lstrip(_EDGE_PUNCT))
+        word_end = token.end() - (len(token.group()) - len(token.group().rstrip(_EDGE_PUNCT)))
+        starts.update((token.start(), word_start))
+        ends.update((token.end(), word_end))
+    best, best_score = (start, end), -float("inf")
+    for s in sorted(starts):
+        for e in sorted(ends):
+            if e - s < len(exact) // 2 or e - s > 2 * len(exact) + 8:
+                continue
+            # a span character shared with the quote counts +1, any other -2: foreign
+            # words beside the quote share letters with it by chance, but rarely 2 in 3
+            common = (len(exact) + e - s - Indel.distance(exact, text[s:e])) / 2
+            score = common - 2 * (e - s - common)
+            if score > best_score:
+                best, best_score = (s, e), score
+    return _trim(text, *best)
+
+
+def _fuzzy_score(annotation: Annotation, text: str, start: int, end: int, bracketed: bool) -> float | None:
+    """The confidence that ``[start, end)`` is the edited quote, or None when too weak.
+
+    A quote alone identifies its place only when it is long and nearly unchanged; a
+    shorter or more edited quote also needs its surroundings to match.
+    """
+    exact, found = annotation.exact, text[start:end]
+    if _squash(found) == _squash(exact):
+        return None  # the exact step already judged this text and rejected its context
+    quote = _similar(exact, found)
+    context = context_score(annotation, text, start, end)
+    position = _proximity(start, annotation.start, len(text))
+    if bracketed and context >= 0.9:
+        if quote < 0.5 or not 0.5 <= len(found) / max(1, len(exact)) <= 2.0:
+            return None
+        return max(0.5 * quote + 0.5 * context, FUZZY_SCORE_MIN)
+    long_and_close = quote >= 0.9 and len(_squash(exact)) >= LONG_QUOTE
+    if quote < FUZZY_QUOTE_MIN or (context < CONTEXT_MIN and not long_and_close):
+        return None
+    score = 0.6 * quote + 0.3 * context + 0.1 * position
+    return score if score >= FUZZY_SCORE_MIN else None
+
+
 def _fuzzy_step(annotation: Annotation, text: str) -> _Candidate | None:
     """Place an edited quote when quote, context and position together are convincing."""
     exact = annotation.exact
     if len(_squash(exact)) < FUZZY_MIN_QUOTE:
         return None
-    spans = list(_bracket_candidates(annotation, text))
+    spans = [(s, e, True) for s, e in _bracket_candidates(annotation, text)]
     window = _window_candidate(annotation, text)
     if window:
-        spans.append(window)
+        spans.append((*window, False))
     best: _Candidate | None = None
-    for raw_start, raw_end in spans:
-        start, end = _trim(text, raw_start, raw_end)
+    for raw_start, raw_end, bracketed in spans:
+        # between surviving prefix and suffix lies the edited quote, whole
+        if bracketed:
+            start, end = _trim(text, raw_start, raw_end)
+        else:
+            start, end = _best_bounds(text, raw_start, raw_end, exact)
         if end <= start:
             continue
-        quote = _similar(exact, text[start:end])
-        context = context_score(annotation, text, start, end)
-        position = _proximity(start, annotation.start, len(text))
-        bracketed = (raw_start, raw_end) != window
-        # a quote whose both context strings survived may have changed more inside
-        quote_floor = 0.5 if bracketed and context >= 0.9 else FUZZY_QUOTE_MIN
-        if quote < quote_floor:
-            continue
-        score = 0.6 * quote + 0.3 * context + 0.1 * position
-        if bracketed and context >= 0.9:
-            score = max(score, 0.5 * quote + 0.5 * context)
-        if score >= FUZZY_SCORE_MIN and (best is None or score > best.score):
-            best = _Candidate(start, end, context, score)
+        score = _fuzzy_score(annotation, text, start, end, bracketed)
+        if score is not None and (best is None or score > best.score):
+            best = _Candidate(start, end, context_score(annotation, text, start, end), score)
     return best
 
 

@@ -1,0 +1,42 @@
+"""Command-line helpers shared by the store subcommands (annotate, annotations, tags)."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotations.store import Store
+
+
+def add_store_option(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The ``--store PATH`` option every store command accepts."""
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        default=default,
+        help="the store folder (default: $GLOSS_STORE or the user data folder)",
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--store`` (or the default one)."""
+    from annotations.store import Store
+
+    return Store.open(getattr(args, "store", None))
+
+
+def inert(text: str | None) -> str:
+    """``text`` safe for a terminal: control characters shown as ``\\xNN`` escapes."""
+    if not text:
+        return ""
+    return "".join(
+        ch if ch in "\n\t" or not unicodedata.category(ch).startswith("C") else repr(ch)[1:-1] for ch in text
+    )
+
+
+def one_line(text: str, width: int = 70) -> str:
+    """``text`` on one line, shortened with an ellipsis."""
+    flat = " ".join(inert(text).split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
