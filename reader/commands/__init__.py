@@ -9,5 +9,8 @@ DEFAULT_COMMAND = "read"
 COMMANDS = {
     "read": "reader.commands.read",
     "analyze": "reader.commands.analyze",
+    "annotate": "reader.commands.annotate",
+    "annotations": "reader.commands.annotations",
+    "tags": "reader.commands.tags",
     "print": "reader.commands.print",
 }
