@@ -1,0 +1,167 @@
+"""Group mentions into entities: one entity per real-world thing.
+
+Mentions with the same accent-folded words are one entity. A surname alone joins
+the nearest person whose full name ends with it ("Nadelmann" -> Ethan
+Nadelmann); an acronym joins its bracketed long form, a long form elsewhere in
+the text whose initials it spells, or a widely known expansion; "State
+Department" joins "Department of State"; an acronym that opens an organisation's
+name joins it ("NBC" -> NBC News). The entity's type is the vote of its
+full-name mentions, so all its mentions share one type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis import entity_lexicon as lex
+from reader.analysis.entity_spans import Mention
+from reader.analysis.entity_types import decide
+from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.names import acronym_matches, fold, is_acronym
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity while linking."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    expansion: str | None = None  # a known long form for an acronym-only entity
+    fixed_type: str | None = None
+
+    @property
+    def longest(self) -> Mention:
+        """The fullest written form: most words, then most accents, then first."""
+        return max(self.mentions, key=lambda m: (len(m.words), _accents(m.text), -m.start))
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.longest.words)
+
+    def type(self) -> str:
+        """Votes of the full-name mentions decide; short forms count a little."""
+        if self.fixed_type:
+            return self.fixed_type
+        most = max(len(m.words) for m in self.mentions)
+        total: dict[str, float] = {}
+        for mention in self.mentions:
+            weight = 1.0 if len(mention.words) == most or mention.acronym_of else 0.3
+            for kind, value in mention.votes.items():
+                total[kind] = total.get(kind, 0.0) + weight * value
+        return decide(total)
+
+
+def _accents(text: str) -> int:
+    return sum(1 for c in text if ord(c) > 127)
+
+
+def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
+    """Clusters of mentions, in order of first mention."""
+    by_key: dict[str, Cluster] = {}
+    for mention in mentions:
+        key = " ".join(mention.words)
+        if not key or key in lex.MONTHS or key in lex.WEEKDAYS:
+            continue
+        by_key.setdefault(key, Cluster()).mentions.append(mention)
+    clusters = list(by_key.values())
+    clusters = _join_acronyms(clusters, gaz)
+    clusters = _join_surnames(clusters, gaz)
+    clusters = _join_org_prefixes(clusters)
+    _add_department_variants(clusters, text)
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    return clusters
+
+
+def _merge(into: Cluster, other: Cluster) -> None:
+    into.mentions.extend(other.mentions)
+    other.mentions = []
+    into.expansion = into.expansion or other.expansion
+
+
+def _join_acronyms(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
+    """Acronyms join their long forms: bracketed, spelled elsewhere, or widely known."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            target = owner.get(id(mention.acronym_of)) if mention.acronym_of else None
+            if target is not None and target is not cluster and cluster.mentions:
+                _merge(target, cluster)
+                owner.update({id(m): target for m in target.mentions})
+    clusters = [c for c in clusters if c.mentions]
+    long_forms = [c for c in clusters if len(c.longest.words) > 1]
+    for cluster in clusters:
+        surface = cluster.longest.text
+        if not cluster.mentions or not is_acronym(surface):
+            continue
+        match = next((c for c in long_forms if c.mentions and acronym_matches(surface, c.longest.text)), None)
+        known = lex.WELL_KNOWN_ACRONYMS.get(surface)
+        if match is None and known:
+            key = " ".join(fold(known[0]).split())
+            match = next((c for c in long_forms if c.mentions and c.key == key), None)
+            if match is None:
+                cluster.expansion, cluster.fixed_type = known
+                continue
+        if match is not None and match is not cluster:
+            _merge(match, cluster)
+    return [c for c in clusters if c.mentions]
+
+
+def _join_surnames(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
+    """A shorter name that ends a person's full name joins the nearest such person."""
+    people = [c for c in clusters if c.type() == "PERSON" and len(c.longest.words) > 1]
+    if not people:
+        return clusters
+    by_last: dict[str, list[Cluster]] = {}
+    for person in people:
+        words = person.longest.words
+        for size in range(1, len(words)):
+            by_last.setdefault(" ".join(words[-size:]), []).append(person)
+    for cluster in clusters:
+        key = cluster.key
+        candidates = [p for p in by_last.get(key, []) if p is not cluster]
+        if not candidates or gaz.place_kind(key) == "country" or cluster.type() in ("GROUP", "MISC"):
+            continue
+        for mention in list(cluster.mentions):
+            target = _nearest(candidates, mention.start)
+            target.mentions.append(mention)
+            cluster.mentions.remove(mention)
+    return [c for c in clusters if c.mentions]
+
+
+def _nearest(candidates: list[Cluster], pos: int) -> Cluster:
+    """The candidate mentioned last before ``pos``, else the first one after it."""
+    before = [(max(m.start for m in c.mentions if m.start < pos), c) for c in candidates if any(m.start < pos for m in c.mentions)]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return min(candidates, key=lambda c: min(m.start for m in c.mentions))
+
+
+def _join_org_prefixes(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym that opens an organisation's name joins it ("NBC" -> "NBC News")."""
+    orgs = {}
+    for cluster in clusters:
+        words = cluster.longest.text.split()
+        if len(words) > 1 and is_acronym(words[0]) and cluster.type() == "ORG":
+            orgs.setdefault(words[0], cluster)
+    for cluster in clusters:
+        target = orgs.get(cluster.longest.text)
+        if target is not None and target is not cluster and len(cluster.longest.words) == 1:
+            _merge(target, cluster)
+    return [c for c in clusters if c.mentions]
+
+
+_DEPARTMENT = re.compile(r"^(Department|Ministry) of (?:the )?([A-Z][a-z]+)$")
+
+
+def _add_department_variants(clusters: list[Cluster], text: str) -> None:
+    """'Department of State' also appears as 'State Department' / 'state department'."""
+    for cluster in clusters:
+        match = _DEPARTMENT.match(cluster.longest.text)
+        if not match:
+            continue
+        head, topic = match.groups()
+        pattern = re.compile(rf"\b{topic}\s+{head}\b", re.IGNORECASE)
+        known = {(m.start, m.end) for m in cluster.mentions}
+        for found in pattern.finditer(text):
+            if found.span() not in known:
+                cluster.mentions.append(Mention(found.start(), found.end(), found.group()))

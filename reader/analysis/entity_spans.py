@@ -1,0 +1,294 @@
+"""Candidate name mentions: runs of capitalised words cut into names.
+
+A run is a sequence of capitalised words, possibly joined by lower-case
+connectors ("of", "de", "&"). The run is cut where a connector does not continue
+a name, at sentence ends, and around titles ("Attorney General Merrick Garland"
+gives the title "Attorney General" and the name "Merrick Garland"). A run at the
+start of a sentence, or inside an ALL-CAPS or Title Case headline, is only
+*tentative*: ``entity_evidence`` decides later, from the rest of the document,
+which of its words are names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from reader.analysis import entity_lexicon as lex
+from reader.analysis.names import fold, is_acronym, possessive_length
+from reader.document import Document
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_WORD = rf"[{_UPPER}](?:[\w’'‘\-&.]*\w)?[’'‘]?\.?"
+_SEP = r"(?:[ \t\u00a0]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
+_CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|den|ter|bin|ibn|al|la|le|y|&)"
+RUN = re.compile(rf"(?<![\w’'\-.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
+_TOKEN = re.compile(r"\S+")
+_ABBREV = frozenset(
+    "mr. mrs. ms. dr. st. jr. sr. inc. corp. co. ltd. sen. rep. gov. gen. lt. col. capt. sgt. "
+    "prof. rev. mt. ft. adm. messrs. no. vs. v.".split()
+)
+_SENTENCE_END = ".!?…:"
+_TITLE_SMALL = frozenset("a an the and or but nor of for on in at to by via with from as vs".split())
+_OPENERS = " \t\n“\"‘'([{—–-•*·>"
+_ROLE_PREFIX = re.compile(r"(?:\b(?:former|then|ex|acting|interim|late|deputy|outgoing|incoming)[- ])+$", re.I)
+
+
+@dataclass
+class Mention:
+    """One candidate name in the text."""
+
+    start: int
+    end: int
+    text: str
+    tentative: bool = False  # needs evidence from elsewhere in the document
+    headline: bool = False
+    title: str | None = None  # a peeled title ("Sen.", "Attorney General")
+    person_cue: bool = False  # a role noun or title right before ("captain Chris Lewis")
+    acronym_of: Mention | None = None  # the long form this acronym spells ("DEA" -> ...)
+    expansion: bool = False  # this mention is the long form before a bracketed acronym
+    votes: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def words(self) -> list[str]:
+        """Folded lower-case words."""
+        return fold(self.text).split()
+
+
+@dataclass
+class Token:
+    """A word of a run with its absolute offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower case without a possessive or a sentence period."""
+        word = self.text[: len(self.text) - possessive_length(self.text)]
+        if word.endswith(".") and word.lower() not in _ABBREV and not is_acronym(word):
+            word = word[:-1]
+        return word.lower()
+
+
+def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of each block, or of each blank-line paragraph when there are none."""
+    if doc.blocks:
+        for block in doc.blocks:
+            yield block.start, block.end, block.kind
+        return
+    pos = 0
+    for match in re.finditer(r"\n\s*\n", doc.text):
+        yield pos, match.start(), "paragraph"
+        pos = match.end()
+    yield pos, len(doc.text), "paragraph"
+
+
+def block_mode(text: str, kind: str = "paragraph") -> str:
+    """'caps' for an ALL-CAPS line, 'title' for a Title Case heading, else 'normal'."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return "normal"
+    upper = sum(1 for c in letters if c.isupper())
+    if upper / len(letters) >= 0.8 and len(text.split()) >= 2:
+        return "caps"
+    if kind in ("title", "heading"):
+        words = [w for w in text.split() if w[0].isalpha() and w.lower() not in _TITLE_SMALL]
+        if words and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+            return "title"
+        return "normal"
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if kind == "paragraph" and 2 <= len(words) and len(text.split()) <= 10 and not text.rstrip().endswith((".", "?", "!", "”", '"', ":")):
+        capital = sum(1 for w in words if w[0].isupper())
+        if capital / len(words) >= 0.75:
+            return "title"
+    return "normal"
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every candidate mention in reading order (tentative ones flagged)."""
+    text = doc.text
+    out: list[Mention] = []
+    for start, end, kind in blocks_of(doc):
+        if kind in ("code", "boilerplate"):
+            continue
+        mode = block_mode(text[start:end], kind)
+        for run in RUN.finditer(text, start, end):
+            tokens = [Token(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            initial = _sentence_initial(text, run.start(), start)
+            for piece in _segments(tokens):
+                out.extend(_mentions_of(text, piece, initial and piece[0] is tokens[0], mode))
+    return out
+
+
+def _sentence_initial(text: str, pos: int, block_start: int) -> bool:
+    """Is ``pos`` the first word of a sentence (after quotes, brackets, bullets)?"""
+    i = pos - 1
+    while i >= block_start and text[i] in _OPENERS:
+        i -= 1
+    if i < block_start:
+        return True
+    ch = text[i]
+    if ch in "”\"’'" and i > block_start:
+        ch = text[i - 1]
+    return ch in _SENTENCE_END
+
+
+def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Cut a run into name pieces at connectors that do not continue a name."""
+    current: list[Token] = []
+    pending: list[Token] = []
+    merged_of = False
+    for token in tokens:
+        if token.text in ("&",) or (token.text[0].islower() and token.low in _CONNECTORS):
+            pending.append(token)
+            continue
+        if _splits(token):
+            if current:
+                yield current
+            current, pending, merged_of = [], [], False
+            continue
+        if current and pending:
+            joined = _joins(current, pending, token, merged_of)
+            if joined:
+                merged_of = merged_of or pending[0].low in ("of", "for", "on", "to")
+                current += [*pending, token]
+            else:
+                yield current
+                current, merged_of = [token], False
+            pending = []
+        elif current and _ends_sentence(current[-1]):
+            yield current
+            current, merged_of = [token], False
+        else:
+            current.append(token)
+    if current:
+        yield current
+
+
+_CONNECTORS = frozenset("of for and the on to de da das do dos du del della di van von der den ter bin ibn al la le y".split())
+
+
+def _splits(token: Token) -> bool:
+    """Tokens that are never part of a name: 'X-ray', 'Supply-side', party tags 'D-NJ'."""
+    if "-" in token.text:
+        parts = token.text.split("-")
+        if any(p[:1].islower() for p in parts[1:]):
+            return True
+        if re.match(r"^[DRI]-[A-Z]", token.text):
+            return True
+    return False
+
+
+def _joins(current: list[Token], pending: list[Token], nxt: Token, merged_of: bool) -> bool:
+    """Does the connector sequence ``pending`` continue the name in ``current``?"""
+    words = [t.low for t in pending]
+    if _ends_sentence(current[-1]):
+        return False
+    if words == ["&"]:
+        return True
+    if all(w in lex.PARTICLES for w in words) and len(current) <= 3:
+        return True
+    if words[0] in ("of", "for", "on", "to") and (current[-1].bare in lex.OF_HEADS or merged_of):
+        return True
+    return words == ["and"] and merged_of
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A token ending in a sentence period (not 'Dr.', 'U.S.', 'J.')."""
+    word = token.text
+    if not word.endswith("."):
+        return False
+    return not (word.lower() in _ABBREV or is_acronym(word) or re.match(r"^[A-Z]\.$", word))
+
+
+def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Iterator[Mention]:
+    """Mentions of one piece: leading grammar words dropped, titles peeled, possessive cut."""
+    while piece and (piece[0].low in _CONNECTORS or _is_function_word(piece[0], mode)):
+        piece = piece[1:]
+        initial = False  # a name after a dropped 'The' is capitalised for itself
+    while piece and piece[-1].low in _CONNECTORS:
+        piece = piece[:-1]
+    if not piece:
+        return
+    title_tokens, prefix_mention, piece = _peel_title(piece)
+    if prefix_mention is not None:
+        yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text.rstrip("."))
+    if not piece:
+        return
+    start, end = piece[0].start, piece[-1].end
+    last = piece[-1]
+    end -= possessive_length(last.text)
+    if text[end - 1] == "." and _ends_sentence(Token(last.start, end, text[last.start : end])):
+        end -= 1
+    if end <= start:
+        return
+    mention = Mention(start, end, text[start:end], tentative=initial or mode != "normal", headline=mode != "normal")
+    if title_tokens:
+        title = text[title_tokens[0].start : title_tokens[-1].end]
+        prefix = _ROLE_PREFIX.search(text, max(0, title_tokens[0].start - 30), title_tokens[0].start)
+        mention.title = (prefix.group() if prefix else "") + title
+        mention.tentative = mode != "normal"
+    mention.person_cue = bool(title_tokens) or _role_noun_before(text, start)
+    yield mention
+
+
+def _is_function_word(token: Token, mode: str) -> bool:
+    if token.bare not in lex.FUNCTION_WORDS:
+        return False
+    return mode != "normal" or not is_acronym(token.text)
+
+
+def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Token]]:
+    """Split leading titles off a person's name: (title tokens, place/nation prefix, rest)."""
+    prefix = None
+    if len(piece) >= 3 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES:
+        if is_acronym(piece[0].text) or piece[0].bare in _demonyms():
+            prefix, piece = piece[0], piece[1:]
+    i = 0
+    while i < len(piece) - 1 and piece[i].bare in lex.TITLES:
+        i += 1
+        if i < len(piece) - 2 and piece[i].low in ("of", "for"):
+            i += 2  # "Secretary of State John Kerry"
+    if i == 0:
+        if prefix is not None:
+            return [], None, [prefix, *piece]
+        return [], None, piece
+    rest = piece[i:]
+    if not _personal(rest) or (i == 1 and piece[0].bare in lex.WEAK_TITLES and len(rest) < 2):
+        return [], None, ([prefix] if prefix else []) + piece
+    if prefix is not None and prefix.bare in _demonyms():
+        return [prefix, *piece[:i]], None, rest
+    return piece[:i], prefix, rest
+
+
+def _personal(rest: list[Token]) -> bool:
+    """Could these words be a person's name (not 'Motors', 'Island', a lower-case word)?"""
+    if not rest or not rest[0].text[0].isupper():
+        return False
+    last = rest[-1].bare
+    return last not in lex.ORG_HEADS and last not in lex.PLACE_HEADS and last not in lex.MISC_HEADS
+
+
+def _demonyms() -> frozenset[str]:
+    from reader.analysis.gazetteer import load
+
+    return load().demonyms
+
+
+_ROLE_BEFORE = re.compile(r"([a-z][a-z\-]+)[ \t]+$")
+
+
+def _role_noun_before(text: str, start: int) -> bool:
+    """A lower-case role noun right before the name ("captain Chris Lewis")."""
+    match = _ROLE_BEFORE.search(text, max(0, start - 24), start)
+    if not match:
+        return False
+    word = match.group(1)
+    return word in lex.ROLE_NOUNS or word.split("-")[-1] in lex.ROLE_NOUNS

@@ -1,0 +1,126 @@
+"""Type votes for one mention: PERSON, ORG, PLACE, GROUP or MISC, with weights.
+
+Each cue adds weight to a type: a title before the name, a given name first, an
+organisation or place head word last, a gazetteer hit, the words around it
+("in X", "X said", "X, 45,"). Linking sums the votes of an entity's full-name
+mentions, so one document gives one thing one type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import entity_lexicon as lex
+from reader.analysis.entity_spans import Mention
+from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.names import is_acronym
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|across|outside|inside|to|into|towards?|around)\s+(?:the\s+)?$", re.I)
+_SPEECH_AFTER = re.compile(r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b")
+_AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
+_PLACE_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+\.?\s?){1,3}(?:,|\.|\s[a-z])")
+_SPORT_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|won|edged|thrashed|routed|\d{1,3}\b)")
+
+
+def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, float]:
+    """Weighted type votes for a mention in its context."""
+    votes: dict[str, float] = {}
+
+    def vote(kind: str, weight: float) -> None:
+        votes[kind] = votes.get(kind, 0.0) + weight
+
+    words = mention.words
+    if not words:
+        return votes
+    phrase = " ".join(words)
+    first, last = words[0], words[-1]
+    surface = mention.text
+    if mention.title or mention.person_cue:
+        vote("PERSON", 3.0)
+    if is_acronym(surface):
+        vote("PLACE" if surface in lex.PLACE_ACRONYMS else "ORG", 2.0)
+        return votes
+    if phrase in lex.GROUP_WORDS or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
+        vote("GROUP", 3.0)
+    if phrase in gaz.demonyms:
+        vote("MISC", 3.0)
+    kind = gaz.place_kind(phrase)
+    if kind:
+        vote("PLACE", 2.5 if kind != "city" else 1.5)
+    org_head = any(w in lex.ORG_HEADS for w in words)
+    if org_head:
+        vote("ORG", 3.0 if last in lex.ORG_HEADS else 2.0)
+    if len(words) > 1 and not org_head and (last in lex.PLACE_HEADS or first in lex.PLACE_PREFIXES):
+        vote("PLACE", 2.0)
+    if len(words) > 1 and (last in lex.MISC_HEADS or first in lex.MISC_FIRST):
+        vote("MISC", 2.5)
+    if first in gaz.given_names and not votes:
+        vote("PERSON", 2.0 if len(words) > 1 else 1.0)
+    _context_votes(mention, text, vote)
+    if mention.expansion and not votes:
+        vote("ORG", 1.0)
+    if not votes:
+        vote("PERSON" if 1 < len(words) <= 3 and _looks_personal(surface) else "ORG", 0.3)
+    return votes
+
+
+def _context_votes(mention: Mention, text: str, vote) -> None:
+    """Cues from the words around the mention."""
+    before = text[max(0, mention.start - 24) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    if _PLACE_BEFORE.search(before):
+        vote("PLACE", 0.5)
+    if _SPEECH_AFTER.match(after):
+        vote("PERSON", 0.6)
+    if _AGE_AFTER.match(after):
+        vote("PERSON", 2.0)
+    if _PLACE_AFTER.match(after) and mention.words[0] not in lex.FUNCTION_WORDS:
+        vote("PLACE", 0.4)
+    if _SPORT_AFTER.match(after):
+        vote("ORG", 0.8)
+
+
+def _looks_personal(surface: str) -> bool:
+    """Two or three plain capitalised words ("Ysleta" is not, "Phil Simmons" may be)."""
+    return all(re.match(r"^[A-Z][a-z’'\-]+\.?$|^[A-Z]\.$", w) for w in surface.split())
+
+
+def decide(votes: dict[str, float]) -> str:
+    """The winning type (PERSON on an exact tie with ORG: a name said by a person)."""
+    if not votes:
+        return "ORG"
+    order = ("PERSON", "PLACE", "ORG", "GROUP", "MISC")
+    return max(order, key=lambda t: (votes.get(t, 0.0), -order.index(t)))
+
+
+_LIST_GAP = re.compile(r"^(?:,\s|,?\s(?:and|or)\s)$")
+
+
+def share_list_types(mentions: list[Mention], text: str) -> None:
+    """Names listed together ("in Ysleta, Santa Teresa, Fort Hancock and Presidio") share a type.
+
+    An item with only weak votes takes the type that the confident items agree on.
+    """
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        if j > i:
+            _share(mentions[i : j + 1])
+        i = j + 1
+
+
+def _share(items: list[Mention]) -> None:
+    strong: dict[str, int] = {}
+    for item in items:
+        best = max(item.votes.values(), default=0.0)
+        if best >= 1.5:
+            kind = decide(item.votes)
+            strong[kind] = strong.get(kind, 0) + 1
+    if len(strong) != 1:
+        return
+    kind = next(iter(strong))
+    for item in items:
+        if max(item.votes.values(), default=0.0) < 1.5:
+            item.votes[kind] = item.votes.get(kind, 0.0) + 1.5
