@@ -28,6 +28,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     expansion: str | None = None  # a known long form for an acronym-only entity
     fixed_type: str | None = None
+    place_kinds: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> Mention:
@@ -43,12 +44,23 @@ class Cluster:
         if self.fixed_type:
             return self.fixed_type
         most = max(len(m.words) for m in self.mentions)
-        total: dict[str, float] = {}
+        best: dict[str, float] = {}
+        count: dict[str, int] = {}
         for mention in self.mentions:
             weight = 1.0 if len(mention.words) == most or mention.acronym_of else 0.3
             for kind, value in mention.votes.items():
-                total[kind] = total.get(kind, 0.0) + weight * value
-        return decide(total)
+                best[kind] = max(best.get(kind, 0.0), weight * value)
+                count[kind] = count.get(kind, 0) + 1
+        # the strongest cue decides; repetition only breaks near-ties
+        total = {k: v + 0.05 * min(count[k], 10) for k, v in best.items()}
+        kind = decide(total)
+        if kind == "PLACE" and self._team() and "country" not in self.place_kinds:
+            return "ORG"
+        return kind
+
+    def _team(self) -> bool:
+        """Used as a sports team at least twice (a club named after its town)."""
+        return sum(1 for m in self.mentions if m.team_cue) >= 2
 
 
 def _accents(text: str) -> int:
@@ -60,10 +72,13 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     by_key: dict[str, Cluster] = {}
     for mention in mentions:
         key = " ".join(mention.words)
-        if not key or key in lex.MONTHS or key in lex.WEEKDAYS:
+        if _not_a_name(key):
             continue
         by_key.setdefault(key, Cluster()).mentions.append(mention)
     clusters = list(by_key.values())
+    for key, cluster in by_key.items():
+        kind = gaz.place_kind(key)
+        cluster.place_kinds = frozenset({kind} if kind else ())
     clusters = _join_acronyms(clusters, gaz)
     clusters = _join_surnames(clusters, gaz)
     clusters = _join_org_prefixes(clusters)
@@ -72,8 +87,15 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     return clusters
 
 
+def _not_a_name(key: str) -> bool:
+    """Months, weekdays, month abbreviations and lone letters are not named entities."""
+    bare = key.replace(".", "")
+    return len(bare) < 2 or key in lex.MONTHS or key in lex.WEEKDAYS or key in lex.MONTH_ABBREVS or bare in lex.MONTH_ABBREVS
+
+
 def _merge(into: Cluster, other: Cluster) -> None:
     into.mentions.extend(other.mentions)
+    into.place_kinds |= other.place_kinds
     other.mentions = []
     into.expansion = into.expansion or other.expansion
 

@@ -47,6 +47,7 @@ class Mention:
     title: str | None = None  # a peeled title ("Sen.", "Attorney General")
     person_cue: bool = False  # a role noun or title right before ("captain Chris Lewis")
     acronym_of: Mention | None = None  # the long form this acronym spells ("DEA" -> ...)
+    team_cue: bool = False  # used like a sports team ("Essex beat Kent", "Leeds 2")
     expansion: bool = False  # this mention is the long form before a bracketed acronym
     votes: dict[str, float] = field(default_factory=dict)
 
@@ -219,7 +220,7 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         return
     title_tokens, prefix_mention, piece = _peel_title(piece)
     if prefix_mention is not None:
-        yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text.rstrip("."))
+        yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text)
     if not piece:
         return
     start, end = piece[0].start, piece[-1].end

