@@ -1,0 +1,106 @@
+"""Link quote speakers to entities, adding one for a speaker the entity finder missed.
+
+A speaker maps to the PERSON/ORG (or GROUP/PLACE) entity whose name or alias it is, or,
+for a person, whose surname it shares when only one entity has that surname. The
+entity's name becomes the speaker's canonical name. A speaker with no entity gets a new
+one (ids ``q1``, ``q2`` … never clashing) holding the speaker mentions the cues found.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from reader.analysis.speaker_names import clean_name, guess_type
+from reader.analysis.speakers import Attribution
+from reader.document import Entity
+
+SPEAKER_TYPES = ("PERSON", "ORG", "GROUP", "PLACE", "MISC")
+
+
+def _key(name: str) -> str:
+    """A lookup key: lower case, no leading article, single spaces."""
+    key = " ".join(name.lower().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _index(entities: list[Entity]) -> tuple[dict[str, Entity], dict[str, list[Entity]]]:
+    """Entities by name/alias key, and PERSON entities by surname."""
+    by_name: dict[str, Entity] = {}
+    by_surname: dict[str, list[Entity]] = {}
+    for ent in entities:
+        if ent.type not in SPEAKER_TYPES:
+            continue
+        for name in (ent.name, *ent.aliases):
+            by_name.setdefault(_key(name), ent)
+        if ent.type == "PERSON" and len(ent.name.split()) > 1:
+            by_surname.setdefault(_key(ent.name.split()[-1]), []).append(ent)
+    return by_name, by_surname
+
+
+def link_speakers(
+    atts: list[Attribution], kinds: list[str], entities: list[Entity]
+) -> tuple[list[tuple[str | None, str | None]], list[Entity]]:
+    """(speaker name, entity id) per quote, and the entities with any added speakers."""
+    by_name, by_surname = _index(entities)
+    spans = sorted(
+        ((s, e, ent) for ent in entities if ent.type in SPEAKER_TYPES for s, e in ent.mentions),
+        key=lambda x: x[:2],
+    )
+    taken = {ent.id for ent in entities}
+    added: dict[str, dict] = {}  # speaker name -> {"id", "mentions", "aliases"}
+    out: list[tuple[str | None, str | None]] = []
+    for att, kind in zip(atts, kinds, strict=True):
+        name = att.speaker if kind in ("speech", "partial", "pull") else None
+        if not name:
+            out.append((None, None))
+            continue
+        ent = _at_mention(spans, att.mentions, name) or by_name.get(_key(name))
+        if ent is None and len(name.split()) == 1:
+            owners = by_surname.get(_key(name), [])
+            ent = owners[0] if len(owners) == 1 else None
+        if ent is not None:
+            out.append((ent.name, ent.id))
+            continue
+        slot = added.get(name)
+        if slot is None:
+            slot = added[name] = {"id": _new_id(taken, len(added) + 1), "mentions": set(), "aliases": set()}
+        slot["mentions"].update(att.mentions)
+        if att.cue is not None and not att.cue.pronoun and att.how != "twin":
+            alias = clean_name(att.cue.surface)
+            if alias and alias != name:
+                slot["aliases"].add(alias)
+        out.append((name, slot["id"]))
+    new = [
+        Entity(
+            id=slot["id"],
+            name=name,
+            type=guess_type(name),
+            mentions=tuple(sorted(slot["mentions"])),
+            aliases=tuple(sorted(slot["aliases"])),
+        )
+        for name, slot in added.items()
+    ]
+    return out, [*entities, *new]
+
+
+def _at_mention(
+    spans: list[tuple[int, int, Entity]], mentions: list[tuple[int, int]], name: str
+) -> Entity | None:
+    """The entity with a mention where the cue named the speaker, sharing its last word."""
+    last = name.split()[-1].lower()
+    for start, end in mentions:
+        index = bisect_right(spans, start, key=lambda x: x[0])
+        for s, e, ent in spans[max(0, index - 3) : index + 3]:
+            words = {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}
+            if s < end and start < e and last in words:
+                return ent
+    return None
+
+
+def _new_id(taken: set[str], start: int) -> str:
+    """A fresh ``qN`` id not used by any entity."""
+    number = start
+    while f"q{number}" in taken:
+        number += 1
+    taken.add(f"q{number}")
+    return f"q{number}"

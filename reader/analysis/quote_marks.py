@@ -1,0 +1,198 @@
+"""Find quotation spans by pairing quote marks, paragraph by paragraph.
+
+Double marks (“ ” „ " '' « ») are paired by glyph family, their direction read from the
+characters around them (space before and a letter after opens, a letter before and space
+or punctuation after closes), then from the glyph. A quote left open at a paragraph end
+continues when the next paragraph opens with a mark of the same family; otherwise it ends
+at the paragraph end, so a stray mark never swallows the rest of the article. Single
+marks (‘ ’ ') are only paired inside a double quote, where a letter on both sides makes
+an apostrophe (it’s, dogs’ bowl), never a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+SINGLE_MARK = re.compile(r"[‘’']")
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+FAMILY = {
+    '"': "straight",
+    "''": "straight",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "«": "guil",
+    "»": "guil",
+}
+OPENING_GLYPHS = {"“", "„", "«"}
+CLOSING_GLYPHS = {"”", "»"}
+OPEN_BEFORE = set(" \t\n([{—–-/\u00a0")  # characters after which a mark opens
+CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…/\u00a0")  # characters before which a mark closes
+TEXT_BLOCKS = {"title", "heading", "paragraph", "pull_quote", "blockquote", "list_item", "caption", "byline"}
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation: marks at ``start``/``end`` (exclusive), content inside."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    para: int  # index of the paragraph where it opens
+    depth: int = 0  # 0: top level, 1: nested in another quote
+    closed: bool = True  # False: ended at a paragraph end without a closing mark
+    paras: int = 1  # how many paragraphs it runs over
+
+
+def paragraphs(doc_text: str, blocks: tuple) -> list[tuple[int, int, str]]:
+    """The (start, end, kind) of each text paragraph; blank lines split when no blocks."""
+    if blocks:
+        return [(b.start, b.end, b.kind) for b in blocks if b.kind in TEXT_BLOCKS and b.end > b.start]
+    out, pos = [], 0
+    for sep in BLANK_LINE.finditer(doc_text):
+        if sep.start() > pos:
+            out.append((pos, sep.start(), "paragraph"))
+        pos = sep.end()
+    if pos < len(doc_text):
+        out.append((pos, len(doc_text), "paragraph"))
+    return out
+
+
+def _direction(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """'open', 'close' or None (undecided) from the characters around a mark."""
+    before = text[start - 1] if start > lo else "\n"
+    after = text[end] if end < hi else "\n"
+    opens = before in OPEN_BEFORE and not after.isspace()
+    closes = after in CLOSE_AFTER and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return None
+
+
+def _opens_paragraph(text: str, para: tuple[int, int, str], family: str) -> int:
+    """Length of the mark of ``family`` the paragraph starts with, or 0."""
+    match = DOUBLE_MARK.match(text, para[0])
+    if match and FAMILY[match.group()] == family and match.group() not in CLOSING_GLYPHS:
+        return len(match.group())
+    if family == "guil" and match and match.group() == "»":
+        return 1  # French continuation paragraphs open with »
+    return 0
+
+
+def find_double_quotes(text: str, paras: list[tuple[int, int, str]]) -> list[RawQuote]:
+    """Every double-mark quotation, a multi-paragraph quote as one span, sorted by start."""
+    scanner = _PairScanner(text, paras)
+    for index in range(len(paras)):
+        scanner.scan_paragraph(index)
+    scanner.quotes.sort(key=lambda q: q.start)
+    return scanner.quotes
+
+
+class _PairScanner:
+    """Pairs double marks; keeps the quote carried over a paragraph break."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.quotes: list[RawQuote] = []
+        self.carry: RawQuote | None = None
+        self.carry_family = ""
+
+    def scan_paragraph(self, index: int) -> None:
+        """Pair the marks of one paragraph, then close or carry what is left open."""
+        text = self.text
+        lo, hi, _ = self.paras[index]
+        stack: list[tuple[str, int, int]] = []  # (family, mark start, content start)
+        pos = lo
+        if self.carry is not None:
+            stack.append((self.carry_family, -1, self.carry.content_start))
+            pos = lo + _opens_paragraph(text, self.paras[index], self.carry_family)
+        for match in DOUBLE_MARK.finditer(text, pos, hi):
+            glyph, m_start, m_end = match.group(), match.start(), match.end()
+            family = FAMILY[glyph]
+            way = _direction(text, m_start, m_end, lo, hi)
+            if way is None:
+                if glyph in OPENING_GLYPHS:
+                    way = "open"
+                elif glyph in CLOSING_GLYPHS:
+                    way = "close"
+                else:
+                    way = "close" if _find_open(stack, family) is not None else "open"
+            if way == "open":
+                if len(stack) == 1 and stack[0][0] == family and stack[0][1] >= 0:
+                    # the same family opens again at top level: the earlier mark never closed
+                    _, s, cs = stack.pop()
+                    end = _trim_end(text, cs, m_start)
+                    self.quotes.append(RawQuote(s, end, cs, end, index, closed=False))
+                stack.append((family, m_start, m_end))
+                continue
+            level = _find_open(stack, family)
+            if level is None:
+                continue  # a stray closing mark
+            del stack[level + 1 :]
+            _, s, cs = stack.pop()
+            if s < 0:
+                carry = self.carry
+                carry.end, carry.content_end, carry.paras = m_end, m_start, index - carry.para + 1
+                self.quotes.append(carry)
+                self.carry = None
+            else:
+                self.quotes.append(RawQuote(s, m_end, cs, m_start, index, depth=min(level, 1)))
+        self._end_paragraph(index, stack)
+
+    def _end_paragraph(self, index: int, stack: list[tuple[str, int, int]]) -> None:
+        """Continue the open outer quote into the next paragraph, or end it here."""
+        if not stack:
+            self.carry = None
+            return
+        family, s, cs = stack[0]
+        hi = self.paras[index][1]
+        outer = self.carry if s < 0 else RawQuote(s, hi, cs, hi, index, closed=False)
+        self.carry = None
+        nxt = self.paras[index + 1] if index + 1 < len(self.paras) else None
+        if nxt is not None and _opens_paragraph(self.text, nxt, family):
+            outer.closed = False
+            self.carry, self.carry_family = outer, family
+            return
+        outer.end, outer.closed = hi, False
+        outer.content_end = _trim_end(self.text, outer.content_start, hi)
+        outer.paras = index - outer.para + 1
+        if outer.content_end > outer.content_start:
+            self.quotes.append(outer)
+
+
+def _find_open(stack: list[tuple[str, int, int]], family: str) -> int | None:
+    """Index of the innermost open quote of ``family`` on the stack."""
+    for level in range(len(stack) - 1, -1, -1):
+        if stack[level][0] == family:
+            return level
+    return None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_single_quotes(text: str, outer: RawQuote) -> list[RawQuote]:
+    """Quotes in single marks inside one double quote (‘baking the cake’)."""
+    found: list[RawQuote] = []
+    lo, hi = outer.content_start, outer.content_end
+    opener: tuple[int, int] | None = None
+    for match in SINGLE_MARK.finditer(text, lo, hi):
+        glyph, m_start, m_end = match.group(), match.start(), match.end()
+        way = _direction(text, m_start, m_end, lo, hi)
+        if way == "open" and glyph != "’" and m_end < hi and not text[m_end].isdigit():
+            opener = (m_start, m_end)  # a digit after it is an elision (’90s)
+        elif way == "close" and glyph != "‘" and opener is not None:
+            found.append(RawQuote(opener[0], m_end, opener[1], m_start, outer.para, depth=1))
+            opener = None
+    return found

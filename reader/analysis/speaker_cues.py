@@ -1,0 +1,465 @@
+"""Speech cues around one quotation: who is said to say it, and with which verb.
+
+Cues looked for, nearest first: a cue clause right before the quote ("Nichols said, “",
+"Garland recently stated: “", "said Alice, “"), right after it ("” said Caddell",
+"” he said", "” Ethan Nadelmann, the founder of …, told Filter"), a speech verb earlier in
+the same sentence for a quote inside a reported sentence ("Menendez claimed … that the US
+is working with Mexico “with kid gloves”"), "according to X", and "X’s comments … “".
+All patterns run on short windows around the quote, never over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.speaker_names import NAME, PRONOUNS
+
+_VERB_FORMS = [
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "state",
+    "states",
+    "stated",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "declare",
+    "declares",
+    "declared",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "respond",
+    "responds",
+    "responded",
+    "answer",
+    "answers",
+    "answered",
+    "cry",
+    "cries",
+    "cried",
+    "exclaim",
+    "exclaims",
+    "exclaimed",
+    "shout",
+    "shouts",
+    "shouted",
+    "whisper",
+    "whispers",
+    "whispered",
+    "think",
+    "thinks",
+    "thought",
+    "remark",
+    "remarks",
+    "remarked",
+    "observe",
+    "observes",
+    "observed",
+    "mutter",
+    "muttered",
+    "murmur",
+    "murmured",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "post",
+    "posted",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "recall",
+    "recalls",
+    "recalled",
+    "admit",
+    "admits",
+    "admitted",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "concede",
+    "conceded",
+    "counter",
+    "countered",
+    "quip",
+    "quipped",
+    "joke",
+    "joked",
+    "mused",
+    "repeat",
+    "repeated",
+    "urge",
+    "urged",
+    "announce",
+    "announces",
+    "announced",
+    "conclude",
+    "concluded",
+    "interrupt",
+    "interrupted",
+    "retort",
+    "retorted",
+    "sigh",
+    "sighed",
+    "scream",
+    "screamed",
+    "growl",
+    "growled",
+    "plead",
+    "pleaded",
+    "promise",
+    "promised",
+    "vow",
+    "vowed",
+    "boast",
+    "boasted",
+    "complain",
+    "complained",
+    "lament",
+    "lamented",
+    "allege",
+    "alleges",
+    "alleged",
+    "charge",
+    "charged",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "maintained",
+    "predict",
+    "predicted",
+    "wonder",
+    "wondered",
+    "echo",
+    "echoed",
+    "agree",
+    "agreed",
+    "proclaim",
+    "proclaimed",
+    "testify",
+    "testified",
+    "assert",
+    "asserts",
+    "asserted",
+    "reiterate",
+    "reiterated",
+    "emphasize",
+    "emphasized",
+    "stress",
+    "stressed",
+    "caution",
+    "cautioned",
+    "yell",
+    "yelled",
+    "snap",
+    "snapped",
+    "sob",
+    "sobbed",
+    "gasp",
+    "gasped",
+    "roar",
+    "roared",
+    "grumble",
+    "grumbled",
+    "pant",
+    "panted",
+    "thunder",
+    "thundered",
+    "interpose",
+    "interposed",
+    "return",
+    "returned",
+    "begin",
+    "began",
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "explain",
+    "insisted",
+    "demand",
+    "demanded",
+    "inquire",
+    "inquired",
+    "enquired",
+    "refer",
+    "refers",
+    "referred",
+    "referring",
+    "cite",
+    "cites",
+    "cited",
+    "dismiss",
+    "dismissed",
+    "criticize",
+    "criticized",
+    "criticized",
+    "blast",
+    "blasted",
+    "label",
+    "labeled",
+    "labelled",
+    "brand",
+    "branded",
+    "slam",
+    "slammed",
+    "praise",
+    "praised",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "report",
+    "reports",
+    "reported",
+    "rule",
+    "ruled",
+    "defend",
+    "defended",
+    "attack",
+    "attacked",
+    "mock",
+    "mocked",
+    "tout",
+    "touted",
+    "hail",
+    "hailed",
+    "denounce",
+    "denounced",
+    "condemn",
+    "condemned",
+    "pledge",
+    "pledged",
+    "question",
+    "questioned",
+    "dub",
+    "dubbed",
+    "quote",
+    "quoted",
+    "characterize",
+    "characterized",
+    "deem",
+    "deemed",
+    "dismissing",
+    "calling",
+    "tweeting",
+    "promising",
+    "telling",
+    "writing",
+    "persist",
+    "persisted",
+    "protest",
+    "protested",
+    "object",
+    "objected",
+    "reason",
+    "reasoned",
+    "rejoin",
+    "rejoined",
+    "groan",
+    "groaned",
+    "sneer",
+    "sneered",
+    "hiss",
+    "hissed",
+    "wail",
+    "wailed",
+    "shriek",
+    "shrieked",
+    "bellow",
+    "bellowed",
+    "stammer",
+    "stammered",
+]
+VERB = r"(?:" + "|".join(sorted(set(_VERB_FORMS), key=len, reverse=True)) + r"|went on|pointed out)"
+ADV = r"(?:also|later|then|again|once|further|still|now|just|finally|[a-z]{3,}ly)"
+AUX = r"(?:has|have|had|would|will|was|is|did|does|could|might|should|can)"
+PRON = r"(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+SUBJ = rf"(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}))"
+APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
+OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME})"
+
+VERB_RE = re.compile(rf"\b{VERB}\b(?!\s+(?:on|for|off|up)\b)")
+# "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
+POST_INVERTED = re.compile(rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?{SUBJ}")
+# "… Caddell said" / "… Ethan Nadelmann, the founder …, told" (right after the quote)
+POST_SUBJECT = re.compile(
+    rf"^[\s,—–-]*(?:[\w’'.\-]+\s+){{0,4}}?{SUBJ}(?:[’']s)?{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b"
+)
+# the subject at the end of a clause, before its verb
+SUBJECT_END = re.compile(rf"{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
+# "said Alice, “" (inverted, right before the quote)
+PRE_INVERTED = re.compile(rf"(?P<verb>{VERB})\s+(?:{ADV}\s+)?{SUBJ}{APPOS}\s*[,:]?\s*$")
+# what may stand between a cue verb and the quote it introduces
+PRE_TAIL = re.compile(
+    rf"^(?:\s+{OBJ})?(?:\s+(?:in|on|at|during|to|after|before|from|via|with|about|of|over)\b[^.!?;“”\"]{{0,80}})?"
+    rf"(?:\s+{ADV})?\s*[,:]?\s*$"
+)
+AFTER_VERB_END = re.compile(
+    rf"(?:\s+{OBJ})?(?:\s+{ADV})?(?:\s+(?:in|on|at|during|to)\b[^.!?;“”\"]{{0,60}})?\s*[.,;!?]"
+)
+CONTINUATION = re.compile(rf"^(?:\s+(?:[a-z][\w\-]*|{NAME})){{1,4}}?\s+(?P<name>{NAME})")
+STOP_WORDS = re.compile(
+    r"\b(?:to|at|in|on|with|as|and|who|when|while|after|before|from|for|of|the|a|an|that|his|her)\b"
+)
+ACCORDING = re.compile(rf"\baccording to\s+(?P<name>(?:[Tt]he\s+)?{NAME})")
+POSSESSIVE = re.compile(
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}|the\s+(?:[\w\-]+\s+){{0,2}}[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
+)
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Who a cue names (a name or a pronoun as written) and where, and the cue word."""
+
+    surface: str
+    start: int
+    end: int
+    verb: str
+    pronoun: bool
+    adjacent: bool  # the cue clause touches the quote (else a sentence-level cue)
+
+
+def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue:
+    """A cue from a match holding a ``pron`` or ``name`` group."""
+    group = "pron" if match.group("pron") else "name"
+    return Cue(
+        match.group(group),
+        offset + match.start(group),
+        offset + match.end(group),
+        verb,
+        group == "pron",
+        adjacent,
+    )
+
+
+def cue_after(text: str, end: int, limit: int, ends_sentence: bool) -> Cue | None:
+    """A cue right after a quote ending at ``end`` (text up to ``limit``)."""
+    window = text[end : min(limit, end + 220)]
+    match = POST_INVERTED.match(window)
+    if match:
+        cue = _subject(match, end, match.group("verb"), True)
+        if not cue.pronoun:
+            cue = _longer_name(window, match, cue, end)
+        return cue
+    match = POST_SUBJECT.match(window)
+    if (match and not ends_sentence) or (match and AFTER_VERB_END.match(window, match.end())):
+        return _subject(match, end, match.group("verb"), True)
+    return None
+
+
+def _longer_name(window: str, match: re.Match, cue: Cue, offset: int) -> Cue:
+    """ "said Trump spokesman Jason Miller": the name after a short description wins."""
+    rest = CONTINUATION.match(window, match.end())
+    if rest and not STOP_WORDS.search(window, match.end(), rest.start("name")):
+        name = rest.group("name")
+        return Cue(name, offset + rest.start("name"), offset + rest.end("name"), cue.verb, False, True)
+    return cue
+
+
+def cue_before(text: str, lo: int, start: int) -> Cue | None:
+    """A cue clause that introduces the quote starting at ``start`` (text from ``lo``)."""
+    lo = max(lo, start - 300)
+    window = text[lo:start]
+    match = PRE_INVERTED.search(window)
+    if match:
+        return _subject(match, lo, match.group("verb"), True)
+    verbs = list(VERB_RE.finditer(window))
+    for verb in reversed(verbs[-3:]):
+        tail = window[verb.end() :]
+        adjacent = bool(PRE_TAIL.match(tail))
+        subject = SUBJECT_END.search(window, 0, verb.start())
+        if subject and not re.search(r"[.!?]\s", window[verb.end() :]):
+            return _subject(subject, lo, verb.group(), adjacent)
+    return None
+
+
+def cue_nearby(text: str, lo: int, hi: int) -> Cue | None:
+    """ "according to X" in the sentence, or "X’s comments" before the quote."""
+    window = text[lo:hi]
+    match = ACCORDING.search(window)
+    if match:
+        return Cue(
+            match.group("name"),
+            lo + match.start("name"),
+            lo + match.end("name"),
+            "according to",
+            False,
+            False,
+        )
+    match = POSSESSIVE.search(window)
+    if match:
+        return Cue(
+            match.group("name"), lo + match.start("name"), lo + match.end("name"), "comments", False, False
+        )
+    return None
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (not before ``lo``)."""
+    start = lo
+    for match in SENTENCE_END.finditer(text, max(lo, pos - 400), pos):
+        start = match.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """End of the sentence that goes on at ``pos`` (not after ``hi``)."""
+    match = SENTENCE_END.search(text, pos, hi)
+    return match.start() + 1 if match else hi
+
+
+__all__ = ["PRONOUNS", "Cue", "cue_after", "cue_before", "cue_nearby", "sentence_end", "sentence_start"]

@@ -1,0 +1,182 @@
+"""Names of speakers: how a name looks, titles to strip, surnames linked to full names.
+
+A name is a run of capitalised words ("Andrés Manuel López Obrador", "Leonard E. Burman",
+"the Mock Turtle"). Titles ("Sen.", "Dr.", "Attorney General") are stripped, a lone
+surname is linked to the full name the article introduced ("Nadelmann" -> "Ethan
+Nadelmann"), and a description ("the Mexican president") to the name it was written
+beside ("Mexican President Andrés Manuel López Obrador").
+"""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cpt|Prof|Rev|St|Jr|Sr|Maj|Adm"
+    "|Cmdr|Supt|Insp|Det|Hon|Pres|Atty|Amb|Mt|Fr"
+)
+CAP_WORD = rf"(?:(?:{ABBREVIATIONS})\.|[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w’'\-]*\w|[{UPPER}])"
+PARTICLE = r"(?:de|del|della|der|den|van|von|la|le|du|da|di|dos|das|al|el|bin|ibn|of|y)"
+NAME = rf"{CAP_WORD}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{CAP_WORD})*"
+NAME_RE = re.compile(NAME)
+
+
+def _words(spaced: str) -> frozenset[str]:
+    """A word set from a whitespace-separated literal."""
+    return frozenset(spaced.split())
+
+
+PRONOUNS = {"he": "m", "she": "f", "i": "i", "we": "we", "they": "they"}
+
+# Words that start sentences or name groups, never a person by themselves.
+NOT_NAMES = _words(
+    """a an and as at but by for from if in into it its of on or so that the then this these those
+    to was were when where while with yet also after before although because however meanwhile
+    moreover overall still though thus here there now well yes no oh ah why how what who which
+    he she i we they you me him her us them my his our your their one mr mrs ms miss
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december god sir madam"""
+)
+TITLES = _words(
+    """sen sen. sens. senator rep rep. reps. representative congressman congresswoman gov gov.
+    governor dr dr. doctor prof prof. professor president vice secretary attorney general
+    gen. gen col. col colonel lt. lieutenant sgt. sergeant capt. captain major maj. adm. admiral
+    judge justice mayor chairman chairwoman chair speaker leader minister prime chancellor
+    ambassador commissioner director chief executive rev. rev reverend pastor father sister
+    brother mr. mrs. ms. miss lord lady sir dame king queen prince princess former acting
+    deputy assistant state house senate inspector detective officer sheriff superintendent
+    hon. det. insp. supt. fr. candidate nominee spokesman spokeswoman"""
+)
+COURTESY = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "messrs."}
+ROLE_NOUNS = (
+    "president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director"
+    "|chairman|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general"
+    "|prosecutor|attorney|commissioner|chancellor|king|queen|prince|doctor|inspector|captain|sheriff"
+)
+DESCRIPTION_RE = re.compile(rf"(?i:the\s+)((?:[{UPPER}][\w’'\-]*\s+){{0,2}}(?i:{ROLE_NOUNS}))\b")
+ORG_WORDS = _words(
+    """party department committee campaign news post times journal inc corp company association
+    council university house agency office administration foundation center centre institute
+    bureau commission court church network group ministry government police army navy union
+    league alliance board federation fund bank press tribune herald reuters cnn abc nbc cbs fox
+    msnbc politifact coalition project organization organisation"""
+)
+
+
+def is_pronoun(word: str) -> bool:
+    """True for a personal pronoun that can stand as a speaker (he, she, I, we, they)."""
+    return word.lower() in PRONOUNS
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """("Sen.", "Bob Menendez") from "Sen. Bob Menendez": leading title words apart."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut].lower() in TITLES:
+        cut += 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def clean_name(surface: str) -> str | None:
+    """The name without titles, possessive and stray words, or None if it is no name."""
+    name = re.sub(r"[’']s$", "", " ".join(surface.split()))
+    name = re.sub(r"^(?:[Tt]he)\s+", "The ", name)
+    title, rest = split_title(name[4:] if name.startswith("The ") else name)
+    if name.startswith("The "):
+        # "the Hatter", "the White House": the article is part of the name
+        return None if rest.lower() in NOT_NAMES or rest.lower() in TITLES else "The " + rest
+    words = rest.split()
+    while words and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+    if not words or all(w.lower() in TITLES for w in words):
+        return None
+    rest = " ".join(words)
+    if title and title.split()[-1].lower() in COURTESY and len(words) == 1:
+        return f"{title.split()[-1]} {rest}"  # "Mrs. Smith" stays apart from "Mordecai Smith"
+    return rest
+
+
+def guess_type(name: str) -> str:
+    """PERSON or ORG, from the words of the name."""
+    words = {w.lower().strip(".") for w in name.split()}
+    return "ORG" if words & ORG_WORDS else "PERSON"
+
+
+class NameBook:
+    """Resolves surfaces to canonical names, remembering what the article introduced."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._surname_cache: dict[tuple[str, str], str] = {}
+        self._description_cache: dict[str, str | None] = {}
+        self._lower_words: set[str] | None = None
+
+    def lower_words(self) -> set[str]:
+        """Every lower-case word of the text (a capitalised word also written lower case is no name)."""
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", self.text))
+        return self._lower_words
+
+    def canonical(self, surface: str, pos: int) -> str | None:
+        """The full name for a speaker surface seen at ``pos``, or None if it is no name."""
+        name = clean_name(surface)
+        if name is None:
+            return None
+        words = name.split()
+        if len(words) == 1 and not name.startswith("The "):
+            return self._full_name(name, "", pos)
+        if len(words) == 2 and words[0].lower() in COURTESY:
+            return self._full_name(words[1], words[0], pos)
+        return name
+
+    def _full_name(self, surname: str, courtesy: str, pos: int) -> str:
+        """The longest name ending in ``surname`` written before ``pos`` (else anywhere)."""
+        key = (surname, courtesy)
+        if key not in self._surname_cache:
+            self._surname_cache[key] = self._search_full_name(surname, courtesy)
+        found = self._surname_cache[key]
+        return found or (f"{courtesy} {surname}" if courtesy else surname)
+
+    def _search_full_name(self, surname: str, courtesy: str) -> str:
+        """Search the text for "Given [Middle] Surname", skipping titles and sentence words."""
+        pattern = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}}){re.escape(surname)}\b")
+        lower = None
+        for match in pattern.finditer(self.text):
+            words = match.group(1).split()
+            title, given = _strip_leading(words)
+            if courtesy and (not title or title[-1].lower() != courtesy.lower()):
+                continue
+            if given and not title and _sentence_start(self.text, match.start()):
+                if lower is None:
+                    lower = self.lower_words()
+                if given[0].lower() in lower:  # "Poor Alice": a sentence word, not a given name
+                    given = given[1:]
+            if given:
+                return " ".join([*given, surname])
+        return ""
+
+    def describe(self, description: str) -> str | None:
+        """The name written after a role description ("Mexican President X" for "the Mexican president")."""
+        key = description.lower()
+        if key not in self._description_cache:
+            words = r"\s+".join(re.escape(w) for w in description.split())
+            pattern = re.compile(rf"(?i:{words})\s+({NAME})")
+            match = pattern.search(self.text)
+            name = clean_name(match.group(1)) if match else None
+            self._description_cache[key] = name if name and len(name.split()) > 1 else None
+        return self._description_cache[key]
+
+
+def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title words ("Dr.", "Sen.") from the given names after them."""
+    cut = 0
+    while cut < len(words) and (words[cut].lower() in TITLES or words[cut].lower() in NOT_NAMES):
+        cut += 1
+    return words[:cut], words[cut:]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a sentence (after . ! ? a quote mark or a paragraph break)."""
+    back = text[max(0, pos - 3) : pos].rstrip()
+    return not back or back[-1] in '.!?"“”\n'

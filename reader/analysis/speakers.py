@@ -1,0 +1,265 @@
+"""Who said each quotation: cues, then the paragraph, then the conversation.
+
+1. Each quote looks for its own cue (``speaker_cues``).
+2. In a paragraph, a quote without a cue takes the speaker of the quote before it
+   ("“…,” he said. “…”"), else of the quote after it.
+3. A paragraph of quotes without any cue takes the speaker announced at the end of the
+   paragraph before ("Caddell continued:"); otherwise, in prose where consecutive quote
+   paragraphs mostly change speaker (novel dialogue), the speaker of two paragraphs back,
+   and elsewhere (news) the speaker of the paragraph before.
+4. Pronouns resolve to the last named speaker before the quote (a cue in the narration,
+   "Krotulski told Filter that …", counts); "I" in narration to the narrator, the name
+   other speakers address most.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.analysis.quote_marks import RawQuote
+from reader.analysis.speaker_cues import (
+    SUBJECT_END,
+    VERB_RE,
+    Cue,
+    cue_after,
+    cue_before,
+    cue_nearby,
+    sentence_end,
+    sentence_start,
+)
+from reader.analysis.speaker_names import NAME, NameBook
+
+SENTENCE_FINAL = re.compile(r"[.!?…][\s\"'’”)\]]*$")
+VOCATIVE = re.compile(rf"(?:^|[,!?]\s+|\bdear\s+|\bmy\s+dear\s+)(?P<name>{NAME})(?=[,.!?])")
+GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
+                 "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The speaker found for one quote and how."""
+
+    cue: Cue | None = None
+    speaker: str | None = None
+    how: str = "none"  # adjacent, sentence, nearby, carried, paragraph, twin, none
+    source: int | None = None  # for a carried cue: the index of the quote it came from
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def attribute(text: str, paras: list[tuple[int, int, str]], quotes: list[RawQuote]) -> list[Attribution]:
+    """One Attribution per quote of ``quotes`` (top-level, sorted by start)."""
+    names = NameBook(text)
+    para_ends = [p[1] for p in paras]
+    found = [Attribution() for _ in quotes]
+    by_para: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        by_para.setdefault(quote.para, []).append(index)
+    for para_index, members in by_para.items():
+        _find_cues(text, paras, para_ends, quotes, members, found)
+    _resolve(text, quotes, found, names)
+    _fill_paragraphs(text, paras, quotes, by_para, found, names)
+    return found
+
+
+def _find_cues(
+    text: str,
+    paras: list[tuple[int, int, str]],
+    para_ends: list[int],
+    quotes: list[RawQuote],
+    members: list[int],
+    found: list[Attribution],
+) -> None:
+    """The own cue of each quote of one paragraph, then carried within the paragraph."""
+    para_start = paras[quotes[members[0]].para][0]
+    post_used_until = -1
+    for rank, index in enumerate(members):
+        quote = quotes[index]
+        lo = quotes[members[rank - 1]].end if rank else para_start
+        end_para = min(bisect_right(para_ends, quote.end - 1), len(paras) - 1)
+        hi = quotes[members[rank + 1]].start if rank + 1 < len(members) else paras[end_para][1]
+        inner = text[quote.content_start : quote.content_end]
+        sent_lo = sentence_start(text, lo, quote.start)
+        before = cue_before(text, sent_lo, quote.start)
+        shared = before is not None and before.start < post_used_until
+        after = cue_after(text, quote.end, hi, bool(SENTENCE_FINAL.search(inner)))
+        cue, how = None, "none"
+        if before is not None and before.adjacent and not (shared and after is not None):
+            cue, how = before, "adjacent"
+        elif after is not None:
+            cue, how = after, "adjacent"
+            post_used_until = after.end
+        elif before is not None and sent_lo < quote.start - 2 and text[sent_lo : quote.start].strip():
+            cue, how = before, "sentence"
+        else:
+            near = cue_nearby(text, sent_lo, sentence_end(text, quote.end, hi))
+            if near is not None:
+                cue, how = near, "nearby"
+        found[index].cue, found[index].how = cue, how
+    _carry_within(members, found)
+
+
+def _carry_within(members: list[int], found: list[Attribution]) -> None:
+    """Quotes of a paragraph without a cue share the cue of the quote before (else after)."""
+    last: int | None = None
+    for index in members:
+        if found[index].cue is None and last is not None:
+            found[index].cue, found[index].how, found[index].source = found[last].cue, "carried", last
+        elif found[index].cue is not None:
+            last = index
+    nxt: int | None = None
+    for index in reversed(members):
+        if found[index].cue is None and nxt is not None:
+            found[index].cue, found[index].how, found[index].source = found[nxt].cue, "carried", nxt
+        elif found[index].cue is not None:
+            nxt = index
+
+
+def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> None:
+    """Turn cue surfaces into canonical names; pronouns to the last suitable named speaker."""
+    history: list[tuple[int, str]] = []  # (position, name) of named speakers so far
+    narrator: list[str | None] = []
+    for index, quote in enumerate(quotes):
+        att = found[index]
+        cue = att.cue
+        if cue is None:
+            continue
+        if not cue.pronoun:
+            name = _name_of(cue.surface, cue.start, names)
+            if name:
+                att.speaker = name
+                att.mentions.append((cue.start, cue.end))
+                history.append((cue.start, name))
+            continue
+        word = cue.surface.lower()
+        if word == "i":
+            if not narrator:
+                narrator.append(_narrator(text, quotes, found, names))
+            att.speaker = narrator[0]
+        elif word in ("he", "she"):
+            att.speaker = _last_speaker(text, history, quote.start, names, word)
+
+
+def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
+    """The canonical name of a cue surface (a description is looked up in the text)."""
+    words = surface.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[-1].islower():
+        return names.describe(" ".join(words[1:]))
+    return names.canonical(surface, pos)
+
+
+def _last_speaker(
+    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str
+) -> str | None:
+    """The last named speaker before ``pos``: quote speakers and "X said/told" in narration."""
+    since = history[-1][0] if history else max(0, pos - 2000)
+    best = history[-1][1] if history else None
+    for verb in VERB_RE.finditer(text, max(since, pos - 1500), pos):
+        subject = SUBJECT_END.search(text, max(0, verb.start() - 200), verb.start())
+        if subject and subject.group("name") and subject.start() > since:
+            name = names.canonical(subject.group("name"), subject.start())
+            if name:
+                best = name
+    gender = _gender(best, names) if best else None
+    if best and gender and gender != {"he": "m", "she": "f"}[pronoun]:
+        for _, name in reversed(history):
+            if _gender(name, names) in (None, {"he": "m", "she": "f"}[pronoun]):
+                return name
+    return best
+
+
+def _gender(name: str, names: NameBook) -> str | None:
+    """m/f when a courtesy title tells it (Mr., Mrs., Miss, Lord …), else None."""
+    return GENDER_TITLES.get(name.split()[0].lower()) if name else None
+
+
+def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> str | None:
+    """The first-person narrator: the name most often addressed in others' quotes ("my dear Watson")."""
+    counts: Counter[str] = Counter()
+    for quote, att in zip(quotes, found, strict=True):
+        if att.cue is not None and att.cue.pronoun and att.cue.surface == "I":
+            continue
+        for match in VOCATIVE.finditer(text, quote.content_start, quote.content_end):
+            name = names.canonical(match.group("name"), match.start("name"))
+            if name and name != att.speaker and len(name) > 2:
+                counts[name] += 1
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if count >= 3 else None
+
+
+def _fill_paragraphs(
+    text: str,
+    paras: list[tuple[int, int, str]],
+    quotes: list[RawQuote],
+    by_para: dict[int, list[int]],
+    found: list[Attribution],
+    names: NameBook,
+) -> None:
+    """Paragraphs of quotes with no cue: the announced, alternating or continued speaker."""
+    speaker_of: dict[int, str] = {}
+    for para_index, members in by_para.items():
+        named = [found[i].speaker for i in members if found[i].speaker]
+        if named:
+            speaker_of[para_index] = named[-1]
+    alternating = _dialogue_alternates(paras, quotes, by_para, speaker_of)
+    for para_index in sorted(by_para):
+        members = by_para[para_index]
+        if any(found[i].speaker for i in members):
+            continue
+        speaker = _announced(text, paras, para_index - 1, names)
+        if (
+            speaker is None
+            and para_index - 1 in speaker_of
+            and _opens_with_quote(text, paras, para_index, quotes, members)
+        ):
+            if alternating:
+                before = speaker_of.get(para_index - 2)
+                if before and before != speaker_of[para_index - 1]:
+                    speaker = before
+            else:
+                speaker = speaker_of[para_index - 1]
+        if speaker:
+            speaker_of[para_index] = speaker
+            for i in members:
+                found[i].speaker, found[i].how = speaker, "paragraph"
+
+
+def _opens_with_quote(
+    text: str, paras: list, para_index: int, quotes: list[RawQuote], members: list[int]
+) -> bool:
+    """True when the paragraph starts with one of its quotes."""
+    return quotes[members[0]].start <= paras[para_index][0] + 1
+
+
+def _announced(text: str, paras: list, para_index: int, names: NameBook) -> str | None:
+    """ "Caddell continued:": the speaker named by a paragraph ending in a colon."""
+    if para_index < 0:
+        return None
+    lo, hi, _ = paras[para_index]
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi <= lo or text[hi - 1] != ":":
+        return None
+    cue = cue_before(text, sentence_start(text, lo, hi - 1), hi)
+    if cue is None or cue.pronoun:
+        return None
+    return _name_of(cue.surface, cue.start, names)
+
+
+def _dialogue_alternates(
+    paras: list, quotes: list[RawQuote], by_para: dict[int, list[int]], speaker_of: dict
+) -> bool:
+    """True when consecutive quote paragraphs mostly change speaker (novel dialogue)."""
+    changes = same = 0
+    for para_index, speaker in speaker_of.items():
+        previous = speaker_of.get(para_index - 1)
+        if previous is not None:
+            if previous == speaker:
+                same += 1
+            else:
+                changes += 1
+    return changes > same and changes >= 3
