@@ -48,7 +48,7 @@ class Evidence:
             return True
         if self.common(bare):
             return False
-        if key in self.name_words:
+        if given_names and key in self.name_words:
             return True
         if self.gaz.place_kind(key) or key in self.gaz.demonyms or key in lex.GROUP_WORDS:
             return True
@@ -111,7 +111,7 @@ def _headline_parts(mention: Mention, evidence: Evidence) -> list[Mention]:
         start, end = mention.start + tokens[i].start(), mention.start + tokens[j].end()
         surface = mention.text[tokens[i].start() : tokens[j].end()]
         trimmed = strip_possessive(surface).rstrip(".,;:")
-        part = Mention(start, start + len(trimmed), trimmed, title=mention.title if i == 0 else None)
+        part = Mention(start, start + len(trimmed), trimmed, headline=True, title=mention.title if i == 0 else None)
         part.person_cue = mention.person_cue and i == 0
         out.append(part)
         i = j + 1

@@ -23,7 +23,8 @@ FUNCTION_WORDS = _words(
     after before during between among amid amidst against across along around through throughout
     over under despite via per toward towards beyond near off out up down like unlike
     all any some no none each every both either neither many much more most few several other
-    another such same own one two three four five six seven eight nine ten not never always often sometimes usually already again once twice perhaps maybe
+    another such same own one two three four five six seven eight nine ten first second third
+    last next not never always often sometimes usually already again once twice perhaps maybe
     indeed overall instead today yesterday tomorrow tonight now later earlier recently currently
     finally eventually initially originally additionally similarly likewise accordingly consequently
     ultimately clearly obviously apparently reportedly allegedly increasingly specifically
@@ -71,7 +72,7 @@ ORG_HEADS = _words(
     radio broadcasting media records studios pictures partners capital securities investments
     insurance pharmaceuticals energy oil petroleum telecom communications church mission hospital
     clinic project initiative program programme campaign caucus secretariat commerce reserve
-    cabinet government regime junta team fc united rovers wanderers athletic
+    cabinet treasury pentagon government regime junta team fc united rovers wanderers athletic
     """
 )
 # Heads after which "of", "for", "on", "to" continue the same name ("Department of State").

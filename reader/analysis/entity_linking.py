@@ -59,8 +59,8 @@ class Cluster:
         return kind
 
     def _team(self) -> bool:
-        """Used as a sports team at least twice (a club named after its town)."""
-        return sum(1 for m in self.mentions if m.team_cue) >= 2
+        """Used as a sports team (a club named after its town)."""
+        return any(m.team_cue for m in self.mentions)
 
 
 def _accents(text: str) -> int:
@@ -167,7 +167,9 @@ def _join_org_prefixes(clusters: list[Cluster]) -> list[Cluster]:
             orgs.setdefault(words[0], cluster)
     for cluster in clusters:
         target = orgs.get(cluster.longest.text)
-        if target is not None and target is not cluster and len(cluster.longest.words) == 1:
+        if target is None or target is cluster or cluster.longest.text in lex.PLACE_ACRONYMS:
+            continue
+        if len(cluster.longest.words) == 1:
             _merge(target, cluster)
     return [c for c in clusters if c.mentions]
 

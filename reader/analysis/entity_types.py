@@ -57,8 +57,12 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("PLACE", 2.0)
     if len(words) > 1 and (last in lex.MISC_HEADS or first in lex.MISC_FIRST):
         vote("MISC", 2.5)
-    if first in gaz.given_names and not votes:
-        vote("PERSON", 2.0 if len(words) > 1 else 1.0)
+    if "&" in surface:
+        vote("ORG", 2.0)
+    if len(words) > 1 and not kind and any(gaz.place_kind(w) in ("country", "region") for w in words):
+        vote("ORG", 1.0)  # "Air France", "Texas Instruments", "Bank of England"
+    if first in gaz.given_names and (not votes or (len(words) == 1 and set(votes) == {"PLACE"})):
+        vote("PERSON", 2.0 if len(words) > 1 else 1.6)
     _context_votes(mention, text, vote)
     if mention.expansion and not votes:
         vote("ORG", 1.0)
@@ -73,7 +77,7 @@ def _context_votes(mention: Mention, text: str, vote) -> None:
     after = text[mention.end : mention.end + 40]
     if _PLACE_BEFORE.search(before):
         vote("PLACE", 0.5)
-    if _SPEECH_AFTER.match(after):
+    if len(mention.words) > 1 and _SPEECH_AFTER.match(after):
         vote("PERSON", 0.6)
     if _AGE_AFTER.match(after):
         vote("PERSON", 2.0)
