@@ -1,10 +1,23 @@
-"""``gloss [FILE|-]``: open an article in the reading view (placeholder until the UI lands)."""
+"""``gloss [FILE|-]``: open an article in the reading view.
+
+The document is loaded before the TUI starts, so bad input fails with gloss's one-line
+error instead of a broken screen. Textual is imported only here, when the TUI opens.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+from reader.errors import GlossError
 
 DESCRIPTION = "Read an article in the terminal: who said what, highlights and notes."
+MIN_WIDTH = 20
+
+
+class ReadError(GlossError):
+    """A reader option that cannot be honoured."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -14,8 +27,37 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store", metavar="PATH", help="annotation store folder (default: $GLOSS_STORE or the user data dir)"
     )
+    parser.add_argument(
+        "--theme", metavar="NAME", help="colour theme (gloss-dark, gloss-light or a Textual theme)"
+    )
+    parser.add_argument("--width", metavar="CELLS", type=int, help="width of the text column (default 76)")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the reader."""
-    raise NotImplementedError
+    """Load the article, then open the reader on it."""
+    from reader.ingest import load
+    from reader.ui.app import SAMPLE
+
+    if args.width is not None and args.width < MIN_WIDTH:
+        raise ReadError(f"--width must be at least {MIN_WIDTH} cells")
+    source = str(SAMPLE) if args.sample or not args.file else args.file
+    document = load(source)
+    if source == "-":
+        _reattach_terminal()
+
+    from reader.ui.app import make_app
+
+    app = make_app(document, store_path=args.store, theme=args.theme, width=args.width)
+    app.run()
+    return app.return_code or 0
+
+
+def _reattach_terminal() -> None:
+    """After reading the article from a pipe, read keys from the terminal instead."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise ReadError("stdin was the article and there is no terminal to read keys from") from None
+    os.dup2(tty, 0)
+    os.close(tty)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 (fd 0 stays open for Textual)

@@ -1,0 +1,145 @@
+"""The gloss Textual app and ``make_app``, the one factory the CLI, tests and snapshots use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+import styles
+from reader.document import Document
+from reader.errors import GlossError
+from reader.ui.commands import ActionCommands, JumpCommands
+from reader.ui.screens.help import HelpScreen, binding_rows
+from reader.ui.screens.reader import Analyzer, ReaderScreen, default_analyzer
+from reader.ui.themes import DEFAULT_THEME, gloss_themes, theme_variable_defaults
+from reader.ui.widgets.article_view import DEFAULT_COLUMN_WIDTH, ArticleView
+
+STYLES = Path(styles.__file__).resolve().parent
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "filter-fentanyl-guns.txt"
+
+
+class ThemeError(GlossError):
+    """An unknown theme name."""
+
+
+class GlossApp(App):
+    """gloss: read an article, see who said what."""
+
+    TITLE = "gloss"
+    CSS_PATH: ClassVar[list[Path]] = [STYLES / "app.tcss", STYLES / "article.tcss"]
+    COMMANDS = App.COMMANDS | {ActionCommands, JumpCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        analyzer: Analyzer | None = default_analyzer,
+        theme: str | None = None,
+        column_width: int | None = None,
+        store_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.analyzer = analyzer
+        self.column_width = column_width or DEFAULT_COLUMN_WIDTH
+        self.store_path = store_path
+        for gloss_theme in gloss_themes():
+            self.register_theme(gloss_theme)
+        name = theme or DEFAULT_THEME
+        if name not in self.available_themes:
+            choices = ", ".join(sorted(self.available_themes))
+            raise ThemeError(f"unknown theme {name!r} (choose from: {choices})")
+        self.theme = name
+
+    def get_default_screen(self) -> Screen:
+        """The reading screen for the document."""
+        return ReaderScreen(self.document, analyzer=self.analyzer, column_width=self.column_width)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """gloss colours for Textual's themes, from the closest gloss palette."""
+        try:
+            dark = self.current_theme.dark
+        except Exception:  # the theme is not set yet during start-up
+            dark = True
+        return theme_variable_defaults(dark)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands plus gloss themes and toggles."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Theme: gloss dark", "Dark reading theme", lambda: self._set_theme("gloss-dark"))
+        yield SystemCommand(
+            "Theme: gloss light", "Light reading theme", lambda: self._set_theme("gloss-light")
+        )
+        if isinstance(screen, ReaderScreen):
+            yield SystemCommand(
+                "Toggle quote colours", "Colour quotes by speaker, or not", screen.action_toggle_quotes
+            )
+            yield SystemCommand(
+                "Toggle entity marks",
+                "Underline people, organisations, places …",
+                screen.action_toggle_entities,
+            )
+            yield SystemCommand(
+                "Toggle sidebar", "Outline, quotes, people & orgs", screen.action_toggle_sidebar
+            )
+            yield SystemCommand(
+                "Show outline", "Headings of the article", lambda: screen.action_show_tab("tab-outline")
+            )
+            yield SystemCommand(
+                "Show quotes by speaker", "Quotes tab", lambda: screen.action_show_tab("tab-quotes")
+            )
+            yield SystemCommand(
+                "Show people & orgs", "Entities tab", lambda: screen.action_show_tab("tab-entities")
+            )
+
+    def _set_theme(self, name: str) -> None:
+        """Switch theme."""
+        self.theme = name
+
+    def action_help(self) -> None:
+        """Show the key bindings of the current screen."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        bindings = [
+            (self.get_key_display(a.binding), a.binding) for a in self.screen.active_bindings.values()
+        ]
+        bindings += [(self.get_key_display(b), b) for b in _declared_bindings()]
+        self.push_screen(HelpScreen(binding_rows(bindings)))
+
+
+def _declared_bindings() -> list[Binding]:
+    """Bindings of the article view that may not be active (its focus may be elsewhere)."""
+    return [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]
+
+
+def make_app(
+    document_source: Document | str | Path | None = None,
+    *,
+    store_path: str | Path | None = None,
+    theme: str | None = None,
+    width: int | None = None,
+    analyzer: Analyzer | None = default_analyzer,
+) -> GlossApp:
+    """Build the app for a Document, a path (``-`` for stdin) or, with None, the sample."""
+    if isinstance(document_source, Document):
+        document = document_source
+    else:
+        from reader.ingest import load
+
+        document = load(str(document_source if document_source is not None else SAMPLE))
+    return GlossApp(
+        document,
+        analyzer=analyzer,
+        theme=theme,
+        column_width=width,
+        store_path=Path(store_path) if store_path else None,
+    )

@@ -1,0 +1,31 @@
+"""Messages that cross widgets of the reading screen (typed dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.document import Analysis
+
+
+@dataclass
+class AnalysisReady(Message):
+    """The background analysis of the open document finished."""
+
+    analysis: Analysis
+    seconds: float
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """The background analysis raised; the article stays readable without spans."""
+
+    error: str
+
+
+@dataclass
+class JumpTo(Message):
+    """Move the reading cursor to ``offset`` (sent by the sidebar and the palette)."""
+
+    offset: int

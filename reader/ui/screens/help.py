@@ -1,0 +1,72 @@
+"""The ``?`` help screen: what gloss shows, and every key binding (as currently mapped)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+INTRO = """\
+gloss shows who said what. Quotes are coloured by speaker, names are underlined by
+type (person, organisation, place …). Move the reading cursor with the keys below;
+the status line describes what is under it. The sidebar (s) lists the outline, the
+quotes by speaker and the people and organisations; Enter jumps to an item.
+ctrl+p opens the command palette with every action."""
+
+
+def binding_rows(bindings: Iterable[tuple[str, Binding]]) -> list[tuple[str, str]]:
+    """``(keys, description)`` rows, one per action, keys of alternates joined."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for key, binding in bindings:
+        if not binding.description:
+            continue
+        keys, _ = rows.setdefault(binding.action, ([], binding.description))
+        if key not in keys:
+            keys.append(key)
+    return [(", ".join(keys), description) for keys, description in rows.values()]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Short help and the key table; any of Esc, q, ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")
+    ]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90; max-width: 100%; height: 90%;
+        background: $panel; border: round $primary; padding: 0 2;
+    }
+    HelpScreen .help-title { text-style: bold; color: $primary; margin: 1 0 0 0; }
+    """
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(Content("gloss — help"), classes="help-title")
+            yield Static(Content(INTRO))
+            yield Static(Content("Keys"), classes="help-title")
+            yield Static(self._key_table())
+
+    def _key_table(self) -> Content:
+        """The bindings as aligned lines."""
+        width = max((len(keys) for keys, _ in self.rows), default=0) + 2
+        lines = [
+            Content.assemble((keys.ljust(width), "bold $accent"), description)
+            for keys, description in self.rows
+        ]
+        return Content("\n").join(lines)
+
+    async def action_dismiss(self, result: None = None) -> None:
+        """Close the help."""
+        self.dismiss(result)

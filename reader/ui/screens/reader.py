@@ -1,0 +1,185 @@
+"""The reading screen: the article view, the sidebar, the status line and the footer.
+
+The screen runs the analysis in a thread worker once the article is on screen and
+hands its result to the view and the sidebar (``AnalysisReady``). It turns cursor
+moves into status-line text and sidebar/palette jumps into cursor jumps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from time import perf_counter
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from reader.document import Analysis, Document
+from reader.ui.describe import describe_block, describe_entity, describe_quote
+from reader.ui.messages import AnalysisFailed, AnalysisReady, JumpTo
+from reader.ui.widgets.article_view import DEFAULT_COLUMN_WIDTH, ArticleView
+from reader.ui.widgets.sidebar import Sidebar
+from reader.ui.widgets.status_line import StatusLine
+
+Analyzer = Callable[[Document], Analysis]
+
+
+def default_analyzer(document: Document) -> Analysis:
+    """The built-in analysis (imported lazily so start-up stays cheap)."""
+    from reader.analysis import analyze
+
+    return analyze(document)
+
+
+class ReaderScreen(Screen):
+    """One article, read with the keyboard."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "toggle_sidebar", "Sidebar", id="reader.toggle_sidebar"),
+        Binding("c", "toggle_quotes", "Quote colours", show=False, id="reader.toggle_quotes"),
+        Binding("m", "toggle_entities", "Entity marks", show=False, id="reader.toggle_entities"),
+        Binding("t", "toggle_theme", "Light/dark", show=False, id="reader.toggle_theme"),
+        Binding("O", "show_tab('tab-outline')", "Outline", show=False, id="reader.outline"),
+    ]
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        analyzer: Analyzer | None = default_analyzer,
+        column_width: int = DEFAULT_COLUMN_WIDTH,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.analyzer = analyzer
+        self.column_width = column_width
+        self.analysis = Analysis()
+        self.analysing = False
+
+    @property
+    def article(self) -> ArticleView:
+        """The article view."""
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        """The sidebar."""
+        return self.query_one("#sidebar", Sidebar)
+
+    @property
+    def status(self) -> StatusLine:
+        """The status line."""
+        return self.query_one("#status", StatusLine)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield ArticleView(self.document, column_width=self.column_width, id="article")
+            yield Sidebar(id="sidebar")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the article at once; analyse after the first paint."""
+        self.article.focus()
+        self.sidebar.set_document(self.document)
+        self.update_status()
+        if self.analyzer is not None:
+            self.analysing = True
+            self.status.busy = "analysing…"
+            self.call_after_refresh(self._analyse)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        """Run the analyser off the UI thread; the result arrives as a message."""
+        assert self.analyzer is not None
+        started = perf_counter()
+        try:
+            analysis = self.analyzer(self.document)
+        except Exception as error:  # a bug in an analyser must not take the article down
+            self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(AnalysisReady(analysis, perf_counter() - started))
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Add quotes and entities to the view and the sidebar."""
+        self.analysing = False
+        self.analysis = message.analysis
+        self.article.set_analysis(message.analysis)
+        self.sidebar.set_analysis(message.analysis)
+        self.status.busy = ""
+        self.update_status()
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        """Keep reading without spans, and say why."""
+        self.analysing = False
+        self.status.busy = ""
+        self.notify(Content(message.error), title="Analysis failed", severity="error", markup=False)
+
+    def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        """Describe what is under the cursor."""
+        self.update_status()
+
+    def on_article_view_selection_changed(self, message: ArticleView.SelectionChanged) -> None:
+        """Mention the selection in the status line."""
+        self.update_status()
+
+    def update_status(self) -> None:
+        """Status line: the thing under the cursor and the reading position."""
+        view = self.article
+        self.status.description = self.describe(view.cursor)
+        position = f"{round(view.progress() * 100)}%"
+        if view.selection:
+            start, end = view.selection
+            position = f"{'SELECT ' if view.selecting else ''}{end - start} chars  {position}"
+        self.status.position = position
+
+    def describe(self, offset: int) -> Content:
+        """What the status line says about ``offset``."""
+        view = self.article
+        entity_id = view.entity_at(offset)
+        entity = self.analysis.entity(entity_id) if entity_id else None
+        if entity is not None:
+            return describe_entity(entity)
+        quote_index = view.quote_at(offset)
+        if quote_index is not None and quote_index < len(self.analysis.quotes):
+            return describe_quote(self.analysis.quotes[quote_index], self.analysis)
+        return describe_block(self.document, offset)
+
+    def on_jump_to(self, message: JumpTo) -> None:
+        """A sidebar or palette item: move the cursor there and read on from it."""
+        self.article.jump_to(message.offset)
+        self.article.focus()
+        self.update_status()
+
+    def on_sidebar_closed(self, message: Sidebar.Closed) -> None:
+        """Back to the article."""
+        self.article.focus()
+
+    def action_toggle_sidebar(self) -> None:
+        """Show or hide the sidebar."""
+        self.sidebar.toggle()
+
+    def action_show_tab(self, tab_id: str) -> None:
+        """Open the sidebar on one tab."""
+        self.sidebar.show_tab(tab_id)
+
+    def action_toggle_quotes(self) -> None:
+        """Quote colouring on/off."""
+        view = self.article
+        view.set_colouring(quotes=not view.show_quotes)
+        self.notify("Quote colours " + ("on" if view.show_quotes else "off"), timeout=2)
+
+    def action_toggle_entities(self) -> None:
+        """Entity colouring on/off."""
+        view = self.article
+        view.set_colouring(entities=not view.show_entities)
+        self.notify("Entity marks " + ("on" if view.show_entities else "off"), timeout=2)
+
+    def action_toggle_theme(self) -> None:
+        """Switch between gloss-dark and gloss-light."""
+        self.app.theme = "gloss-light" if self.app.current_theme.dark else "gloss-dark"

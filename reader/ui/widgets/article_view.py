@@ -1,0 +1,574 @@
+"""ArticleView: the article in a centred column, drawn line by line (Textual Line API).
+
+Only the visible lines are painted (``render_line``) and painted lines are cached, so a
+3 MB book scrolls like a short article. The widget owns the reading cursor, the
+selection and every styled span; the screen around it owns the chrome.
+
+Public API (for the reading screen and the annotation layer):
+
+- ``cursor: int`` — the cursor as a text offset (settable); every change posts
+  ``ArticleView.CursorMoved(view, offset)``.
+- ``selection: tuple[int, int] | None`` — ``(start, end)`` offsets, end exclusive.
+  ``v`` toggles selection mode (motions extend it), shift+arrows extend, Esc cancels,
+  a mouse drag selects (Textual text selection mapped to offsets), a double click
+  selects the word. Changes post ``ArticleView.SelectionChanged(view, selection)``.
+  ``select(start, end)`` and ``clear_selection()`` set it from code.
+- ``set_analysis(analysis)`` — quote and entity spans (coloured per speaker / type).
+- ``set_colouring(quotes=…, entities=…)`` — show or hide quote / entity colours.
+- ``set_highlights(spans, colours=None)`` — user highlights: ``Span(kind="highlight",
+  group=tag index)`` drawn as a background in ``colours[group]`` (any CSS colour, alpha
+  blended) or the theme's ``$gloss-tag-N``; other kinds (e.g. "note") use their
+  component class.
+- ``set_search_matches(ranges)`` — search matches drawn with ``article--search``.
+- ``jump_to(offset)`` — move the cursor there and scroll it into view.
+- ``sentence_at(offset)``, ``word_at(offset)`` — ``(start, end)`` ranges.
+- ``quote_at(offset)``, ``entity_at(offset)`` — the Quote index / Entity id under an
+  offset; ``next_quote``/``previous_quote``/``next_entity``/``previous_entity`` actions.
+- ``refresh_spans()`` — drop the strip cache and repaint (after any span change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.color import Color
+from textual.geometry import Offset, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+
+from reader import spans as span_rules
+from reader.document import BLOCK_KINDS, Analysis, Document, Span
+from reader.tokens import SPAN_KINDS, component_class
+from reader.ui import motions
+from reader.ui.widgets.article_actions import ARTICLE_BINDINGS, ArticleMotions
+from reader.ui.widgets.code_highlight import code_token_styles, resolve_style
+from reader.ui.widgets.line_paint import Layer, display_text, paint_segments
+from reader.ui.widgets.span_index import SpanIndex
+from reader.ui.widgets.text_layout import TextLayout
+
+DEFAULT_COLUMN_WIDTH = 76
+SCROLL_MARGIN = 2
+DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
+# Painting order of automatic spans: a quote first, its marks over it, entities on top.
+KIND_ORDER = {"quote": 0, "quote.mark": 1}
+
+
+class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=False):
+    """The reading view: one document, a cursor, a selection and styled spans."""
+
+    COMPONENT_CLASSES = (
+        {component_class(kind) for kind in BLOCK_KINDS + SPAN_KINDS}
+        | {f"article--speaker-{slot}" for slot in range(span_rules.SPEAKER_SLOTS + 1)}
+        | {"article--cursor", "article--cursor-word", "article--selection", "article--decoration"}
+    )
+    BINDINGS = ARTICLE_BINDINGS
+    DEFAULT_CSS = """
+    ArticleView {
+        overflow-y: scroll;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    @dataclass
+    class CursorMoved(Message):
+        """The reading cursor moved to ``offset``."""
+
+        view: ArticleView
+        offset: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.CursorMoved)
+
+    @dataclass
+    class SelectionChanged(Message):
+        """The selection changed (``None``: nothing selected)."""
+
+        view: ArticleView
+        selection: tuple[int, int] | None
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.SelectionChanged)
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        column_width: int = DEFAULT_COLUMN_WIDTH,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document = document
+        self.text = document.text
+        self.column_width = column_width
+        self.layout_table: TextLayout | None = None
+        self._cursor = self._first_text_offset()
+        self._goal_column: int | None = None
+        self._selection: tuple[int, int] | None = None
+        self._anchor: int | None = None
+        self._selection_source = "keyboard"
+        self._last_pointer: Offset | None = None
+        self.analysis = Analysis()
+        self.show_quotes = True
+        self.show_entities = True
+        self._quote_index = SpanIndex()
+        self._entity_index = SpanIndex()
+        self._auto_index = SpanIndex()
+        self._highlight_index = SpanIndex()
+        self._highlight_colours: dict[int, str] = {}
+        self._search_index = SpanIndex()
+        self._code_styles: dict[int, list[tuple[int, int, str]]] = {}
+        self._styles: dict[str, Style] = {}
+        self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    # ----------------------------------------------------------------- layout
+
+    def _first_text_offset(self) -> int:
+        """The start of the first block (where the cursor starts)."""
+        return self.document.blocks[0].start if self.document.blocks else 0
+
+    def _text_width(self) -> int:
+        """Cells of the text column for the current widget width."""
+        return max(8, min(self.column_width, self.size.width - 2))
+
+    def _relayout(self) -> None:
+        """Re-wrap when the column width changed, and update the scrollable size."""
+        width = self._text_width()
+        if self.layout_table is None or self.layout_table.width != width:
+            self.layout_table = TextLayout(self.text, self.document.blocks, width)
+            self._line_cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.layout_table))
+        self._refresh_scrollbars()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap to the new width and keep the cursor on screen."""
+        self._relayout()
+        self._line_cache.clear()
+        self.scroll_to_cursor()
+
+    def set_column_width(self, width: int) -> None:
+        """Change the width of the text column (re-wraps)."""
+        self.column_width = max(20, width)
+        if self.size.width:
+            self._relayout()
+            self.scroll_to_cursor()
+            self.refresh()
+
+    @property
+    def line_count(self) -> int:
+        """Number of visual lines (0 before the first layout)."""
+        return len(self.layout_table) if self.layout_table else 0
+
+    # ----------------------------------------------------------------- styles
+
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: resolve every style again."""
+        super().notify_style_update()
+        self._styles.clear()
+        self._line_cache.clear()
+
+    def component_style(self, name: str) -> Style:
+        """A component class as a Rich style, translucent backgrounds blended over ours."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self._resolve_component(name)
+        return style
+
+    def _resolve_component(self, name: str) -> Style:
+        """Resolve one component class (``get_component_rich_style`` drops alpha)."""
+        styles = self.get_component_styles(name)
+        base = self.background_colors[1]
+        colour = styles.color if styles.has_rule("color") else None
+        background = styles.background if styles.has_rule("background") else None
+        style = Style(
+            color=(base + colour).rich_color if colour is not None and colour.a > 0 else None,
+            bgcolor=(base + background).rich_color if background is not None and background.a > 0 else None,
+        )
+        return style + styles.text_style
+
+    def _colour_style(self, colour: str) -> Style:
+        """A background style for a highlight colour (alpha blended over the article)."""
+        key = "colour:" + colour
+        style = self._styles.get(key)
+        if style is None:
+            try:
+                parsed = Color.parse(colour)
+                style = Style(bgcolor=(self.background_colors[1] + parsed).rich_color)
+            except Exception:  # a bad colour from a config file: fall back to the tag default
+                style = self.component_style("article--highlight")
+            self._styles[key] = style
+        return style
+
+    def span_style(self, span: Span) -> Style:
+        """The style of one span: by kind, speaker slot or highlight colour."""
+        if span.kind == "quote":
+            return self.component_style("article--quote") + self.component_style(
+                f"article--speaker-{span.group}"
+            )
+        if span.kind.startswith("highlight"):
+            colour = self._highlight_colours.get(span.group)
+            if colour is None:
+                index = max(1, min(10, span.group or 1))
+                colour = self.app.theme_variables.get(f"gloss-tag-{index}", "#6b5a1e")
+            return self._colour_style(colour)
+        return self.component_style(component_class(span.kind))
+
+    # ------------------------------------------------------------- rendering
+
+    def render_line(self, y: int) -> Strip:
+        """The strip for row ``y`` of the viewport (cached)."""
+        width = self.size.width
+        layout = self.layout_table
+        index = self.scroll_offset.y + y
+        if layout is None or index >= len(layout) or layout.blocks[index] < 0:
+            return Strip.blank(width, self.rich_style)
+        start, end = layout.starts[index], layout.ends[index]
+        cursor = self._cursor - start if start <= self._cursor <= end else -1
+        selection = None
+        if self._selection and self._selection[0] <= end and self._selection[1] > start:
+            selection = (max(start, self._selection[0]), min(end + 1, self._selection[1]))
+        key = (index, width, cursor, selection)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._paint_line(index, width, cursor, selection)
+            self._line_cache[key] = strip
+        return strip
+
+    def _paint_line(self, index: int, width: int, cursor: int, selection: tuple[int, int] | None) -> Strip:
+        """Paint one visual line: margins, decoration, styled text, cursor."""
+        layout = self.layout_table
+        assert layout is not None
+        start, end = layout.starts[index], layout.ends[index]
+        block_index = layout.blocks[index]
+        block = self.document.blocks[block_index]
+        base = self.rich_style
+        block_style = base + self.component_style(component_class(block.kind))
+        text = display_text(self.text[start:end])
+        if cursor == len(text):
+            text += " "  # the cursor sits on the space where the line wrapped
+        layers = self._layers(start, start + len(text), block_index, block.kind)
+        if selection:
+            layers.append(
+                (selection[0] - start, selection[1] - start, self.component_style("article--selection"))
+            )
+        if cursor >= 0:
+            word = motions.word_at(self.text, self._cursor)
+            if word:
+                layers.append(
+                    (word[0] - start, word[1] - start, self.component_style("article--cursor-word"))
+                )
+            layers.append((cursor, cursor + 1, self.component_style("article--cursor")))
+        left = max(0, (width - layout.width) // 2)
+        indent = layout.indents[index]
+        segments = [Segment(" " * left, base)]
+        segments.extend(self._decoration(block.kind, indent, start == block.start, base))
+        segments.extend(paint_segments(text, block_style, layers))
+        used = left + indent + Strip(segments[2:] if indent else segments[1:]).cell_length
+        fill_style = block_style if block.kind == "code" else base
+        if block.kind == "code" and used < left + layout.width:
+            segments.append(Segment(" " * (left + layout.width - used), fill_style))
+            used = left + layout.width
+        segments.append(Segment(" " * max(0, width - used), base))
+        strip = Strip(segments).crop_extend(0, width, base)
+        return strip.apply_offsets(-(left + indent), index)
+
+    def _decoration(self, kind: str, indent: int, first_line: bool, base: Style) -> list[Segment]:
+        """The indent of a block, with its bar or bullet."""
+        if not indent:
+            return []
+        mark = DECORATION.get(kind, "")
+        if kind == "list_item" and first_line:
+            mark = "• "
+        mark = (mark or "").rjust(indent)[:indent]
+        return [Segment(mark, base + self.component_style("article--decoration"))]
+
+    def _layers(self, start: int, end: int, block_index: int, kind: str) -> list[Layer]:
+        """The styled ranges of one line, relative to ``start``, in painting order."""
+        layers: list[Layer] = []
+        if kind == "code":
+            layers.extend(self._code_layers(start, end, block_index))
+        auto = sorted(self._auto_index.overlapping(start, end), key=lambda s: KIND_ORDER.get(s.kind, 2))
+        for span in auto:
+            layers.append((span.start - start, span.end - start, self.span_style(span)))
+        for span in self._highlight_index.overlapping(start, end):
+            layers.append((span.start - start, span.end - start, self.span_style(span)))
+        search = self.component_style("article--search")
+        for span in self._search_index.overlapping(start, end):
+            layers.append((span.start - start, span.end - start, search))
+        return layers
+
+    def _code_layers(self, start: int, end: int, block_index: int) -> list[Layer]:
+        """Pygments token styles of a code block, clipped to one line."""
+        tokens = self._code_styles.get(block_index)
+        if tokens is None:
+            block = self.document.blocks[block_index]
+            raw = code_token_styles(self.text[block.start : block.end], block.lang)
+            tokens = [(block.start + a, block.start + b, style) for a, b, style in raw]
+            self._code_styles[block_index] = tokens
+        variables = self.app.theme_variables
+        layers: list[Layer] = []
+        for token_start, token_end, style in tokens:
+            if token_end > start and token_start < end:
+                key = "code:" + style
+                if key not in self._styles:
+                    self._styles[key] = resolve_style(style, variables)
+                layers.append((token_start - start, token_end - start, self._styles[key]))
+        return layers
+
+    def refresh_spans(self) -> None:
+        """Forget painted lines and repaint (after spans or colours changed)."""
+        self._line_cache.clear()
+        self.refresh()
+
+    # ------------------------------------------------------------------ spans
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Show quotes and entities of ``analysis``."""
+        self.analysis = analysis
+        self._quote_index = SpanIndex(s for s in span_rules.quote_spans(analysis) if s.kind == "quote")
+        self._entity_index = SpanIndex(span_rules.entity_spans(analysis))
+        self._rebuild_auto_spans()
+
+    def set_colouring(self, *, quotes: bool | None = None, entities: bool | None = None) -> None:
+        """Turn quote and/or entity colouring on or off."""
+        if quotes is not None:
+            self.show_quotes = quotes
+        if entities is not None:
+            self.show_entities = entities
+        self._rebuild_auto_spans()
+
+    def _rebuild_auto_spans(self) -> None:
+        """The painted analysis spans, honouring the colouring toggles."""
+        spans: list[Span] = []
+        if self.show_quotes:
+            spans += span_rules.quote_spans(self.analysis)
+        if self.show_entities:
+            spans += span_rules.entity_spans(self.analysis)
+        self._auto_index = SpanIndex(spans)
+        self.refresh_spans()
+
+    def set_highlights(self, spans: Iterable[Span], colours: Mapping[int, str] | None = None) -> None:
+        """Show user highlights (see the module docstring)."""
+        self._highlight_index = SpanIndex(spans)
+        self._highlight_colours = dict(colours or {})
+        self._styles = {k: v for k, v in self._styles.items() if not k.startswith("colour:")}
+        self.refresh_spans()
+
+    def set_search_matches(self, ranges: Iterable[tuple[int, int]]) -> None:
+        """Show search matches."""
+        self._search_index = SpanIndex(Span(s, e, "search") for s, e in ranges)
+        self.refresh_spans()
+
+    @property
+    def highlights(self) -> SpanIndex:
+        """The user highlight spans currently shown."""
+        return self._highlight_index
+
+    def quote_at(self, offset: int) -> int | None:
+        """The index (in ``analysis.quotes``) of the innermost quote containing ``offset``."""
+        found = self._quote_index.at(offset)
+        return min(found, key=lambda s: s.end - s.start).ref if found else None
+
+    def entity_at(self, offset: int) -> str | None:
+        """The id of the entity mentioned at ``offset``."""
+        found = self._entity_index.at(offset)
+        return found[0].ref if found else None
+
+    def entity_mentions(self) -> SpanIndex:
+        """Every entity mention (regardless of the colouring toggle)."""
+        return self._entity_index
+
+    def quote_spans(self) -> SpanIndex:
+        """Every quote (regardless of the colouring toggle)."""
+        return self._quote_index
+
+    # ----------------------------------------------------------------- cursor
+
+    @property
+    def cursor(self) -> int:
+        """The reading cursor as an offset into ``document.text``."""
+        return self._cursor
+
+    @cursor.setter
+    def cursor(self, offset: int) -> None:
+        self.move_cursor(offset)
+
+    def move_cursor(self, offset: int, *, keep_goal: bool = False, scroll: bool = True) -> None:
+        """Put the cursor at ``offset``; extends the selection in selection mode."""
+        offset = max(0, min(offset, max(0, len(self.text) - 1)))
+        if not keep_goal:
+            self._goal_column = None
+        changed = offset != self._cursor
+        self._cursor = offset
+        if self._anchor is not None:
+            self._set_selection((min(self._anchor, offset), max(self._anchor, offset) + 1), "keyboard")
+        if scroll:
+            self.scroll_to_cursor()
+        self.refresh()
+        if changed:
+            self.post_message(self.CursorMoved(self, offset))
+
+    def jump_to(self, offset: int) -> None:
+        """Move the cursor to ``offset`` and show it a few lines below the top."""
+        self.move_cursor(offset, scroll=False)
+        if self.layout_table is not None:
+            line = self.layout_table.line_of(self._cursor)
+            top = self.scroll_offset.y
+            if not top + SCROLL_MARGIN <= line < top + self.size.height - SCROLL_MARGIN:
+                self.scroll_to(
+                    y=max(0, line - max(SCROLL_MARGIN, self.size.height // 4)), animate=False, immediate=True
+                )
+
+    def scroll_to_cursor(self) -> None:
+        """Scroll just enough to keep the cursor line (with a small margin) on screen."""
+        if self.layout_table is None or not self.size.height:
+            return
+        line = self.layout_table.line_of(self._cursor)
+        top, height = round(self.scroll_offset.y), self.size.height
+        margin = min(SCROLL_MARGIN, max(0, (height - 1) // 2))
+        if line < top + margin:
+            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+        elif line >= top + height - margin:
+            self.scroll_to(y=line - height + margin + 1, animate=False, immediate=True)
+
+    def cursor_line(self) -> int:
+        """The visual line of the cursor."""
+        return self.layout_table.line_of(self._cursor) if self.layout_table else 0
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence containing ``offset``."""
+        return motions.sentence_at(self.text, self.document.blocks, offset)
+
+    def word_at(self, offset: int) -> tuple[int, int] | None:
+        """The word containing ``offset``, if any."""
+        return motions.word_at(self.text, offset)
+
+    def progress(self) -> float:
+        """How far through the article the cursor is, 0.0–1.0."""
+        return self._cursor / max(1, len(self.text) - 1)
+
+    # -------------------------------------------------------------- selection
+
+    @property
+    def selection(self) -> tuple[int, int] | None:
+        """The selected range ``(start, end)``, end exclusive, or None."""
+        return self._selection
+
+    @property
+    def selecting(self) -> bool:
+        """True in keyboard selection mode (motions extend the selection)."""
+        return self._anchor is not None
+
+    def select(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` from code (no selection mode)."""
+        self._anchor = None
+        self._set_selection((max(0, start), min(len(self.text), end)), "keyboard")
+
+    def clear_selection(self) -> None:
+        """Drop the selection and leave selection mode."""
+        self._anchor = None
+        if self._selection_source == "mouse" and self.text_selection is not None:
+            self.screen.clear_selection()
+        self._set_selection(None, "keyboard")
+
+    def start_selection(self) -> None:
+        """Enter selection mode at the cursor."""
+        self._anchor = self._cursor
+        self._set_selection((self._cursor, self._cursor + 1), "keyboard")
+
+    def _set_selection(self, selection: tuple[int, int] | None, source: str) -> None:
+        """Store the selection, repaint, and tell the screen."""
+        self._selection_source = source
+        if selection == self._selection:
+            return
+        self._selection = selection
+        self.refresh()
+        self.post_message(self.SelectionChanged(self, selection))
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection (for Textual's copy)."""
+        start, end = self._range_of(selection)
+        return self.text[start:end], "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Textual's mouse selection changed: mirror it into ``selection``."""
+        if selection is None:
+            if self._selection_source == "mouse":
+                self._set_selection(None, "mouse")
+            return
+        start, end = self._range_of(selection)
+        self._anchor = None
+        if end <= start:
+            return
+        self._set_selection((start, end), "mouse")
+        self.move_cursor(end - 1, scroll=False)
+
+    def _range_of(self, selection: Selection) -> tuple[int, int]:
+        """A Textual selection (columns and visual lines) as text offsets."""
+        start = 0 if selection.start is None else self._point_offset(selection.start)
+        end = len(self.text) if selection.end is None else self._point_offset(selection.end)
+        return min(start, end), max(start, end)
+
+    def _point_offset(self, point: Offset) -> int:
+        """A (character column, visual line) point as a text offset."""
+        layout = self.layout_table
+        if layout is None or not len(layout):
+            return 0
+        line = max(0, min(point.y, len(layout) - 1))
+        start, end = layout.starts[line], layout.ends[line]
+        return start + max(0, min(point.x, end - start))
+
+    def text_select_all(self) -> None:
+        """Double click: select the word under the pointer, not the whole article."""
+        if self._last_pointer is None or self.layout_table is None:
+            return
+        offset = self._offset_at_pointer(self._last_pointer)
+        word = motions.word_at(self.text, offset) or self.sentence_at(offset)
+        layout = self.layout_table
+        first, last = layout.line_of(word[0]), layout.line_of(max(word[0], word[1] - 1))
+        self.screen.selections = {
+            self: Selection(
+                Offset(word[0] - layout.starts[first], first),
+                Offset(word[1] - layout.starts[last], last),
+            )
+        }
+
+    def _offset_at_pointer(self, point: Offset) -> int:
+        """The text offset under a content-relative pointer position."""
+        layout = self.layout_table
+        if layout is None or not len(layout):
+            return 0
+        line = min(len(layout) - 1, self.scroll_offset.y + point.y)
+        while line > 0 and layout.blocks[line] < 0:
+            line -= 1
+        left = max(0, (self.size.width - layout.width) // 2) + layout.indents[line]
+        return layout.offset_at(line, max(0, point.x - left), self.text)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """Remember where the pointer went down (for the double click)."""
+        self._last_pointer = event.get_content_offset(self)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the reading cursor under the pointer."""
+        point = event.get_content_offset(self)
+        if point is not None and event.chain == 1:
+            self._anchor = None
+            self.move_cursor(self._offset_at_pointer(point), scroll=False)
+
+    def visible_offsets(self) -> tuple[int, int]:
+        """Text offsets of the first and last visible lines."""
+        layout = self.layout_table
+        if layout is None or not len(layout):
+            return 0, 0
+        top = min(len(layout) - 1, self.scroll_offset.y)
+        bottom = min(len(layout) - 1, top + self.size.height - 1)
+        return layout.starts[top], layout.ends[bottom]
