@@ -48,3 +48,8 @@ def article_key(source: str, text: str = "") -> str:
 def doc_id_for(key: str) -> int:
     """The TinyDB document id for a record whose own key is ``key`` (60 bits of its hash)."""
     return int(_digest(key)[:15], 16)
+
+
+def tag_doc_id(name: str) -> int:
+    """The TinyDB document id of the tag called ``name`` (any case, any spacing)."""
+    return doc_id_for("tag:" + " ".join(name.split()).casefold())

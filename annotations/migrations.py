@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from annotations.keys import doc_id_for
+from annotations.keys import doc_id_for, tag_doc_id
 
 SCHEMA_VERSION = 2
 META_TABLE = "_meta"
@@ -44,11 +44,8 @@ def stamp(data: Tables, kind: str) -> Tables:
 
 def _rekey(table: dict[str, dict[str, Any]], field: str) -> dict[str, dict[str, Any]]:
     """Re-index a v1 table by the derived document id of each record's ``field``."""
-    return {
-        str(doc_id_for(str(rec[field]).casefold() if field == "name" else str(rec[field]))): rec
-        for rec in table.values()
-        if rec.get(field) is not None
-    }
+    derive = tag_doc_id if field == "name" else doc_id_for
+    return {str(derive(str(rec[field]))): rec for rec in table.values() if rec.get(field) is not None}
 
 
 def _annotation_v1_to_v2(rec: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ half written) and keeps no backup. ``AtomicJSONStorage`` instead:
   and its newest backup; the file is left byte-identical);
 - keeps a rotating backup: before a save, when the newest backup is older than
   ``backup_interval`` seconds, ``name.bak1`` → ``name.bak2`` → … and the current file is
-  hard-linked to ``name.bak1`` (no data is copied, so this stays cheap);
+  copied to ``name.bak1`` (at most once per interval, so saves stay cheap);
 - upgrades older schema versions on read (``annotations.migrations``) and keeps the
   original file beside it as ``name.vN`` before the first upgraded write.
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -99,7 +100,7 @@ def newest_backup(path: Path) -> Path | None:
 
 
 def rotate_backups(path: Path, interval: float = BACKUP_INTERVAL, keep: int = BACKUPS) -> bool:
-    """Hard-link ``path`` as its newest backup when that one is missing or old; True if rotated."""
+    """Copy ``path`` as its newest backup when that one is missing or old; True if rotated."""
     newest = backup_path(path, 1)
     try:
         if time.time() - newest.stat().st_mtime < interval:
@@ -116,10 +117,13 @@ def rotate_backups(path: Path, interval: float = BACKUP_INTERVAL, keep: int = BA
     with contextlib.suppress(FileNotFoundError):
         os.unlink(tmp)
     try:
-        os.link(path, tmp)
-    except OSError:  # a file system without hard links: copy instead
-        tmp.write_bytes(path.read_bytes())
-    os.replace(tmp, newest)
+        # a copy, not a hard link: a tool that damages the file in place must not reach it
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, newest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return True
 
 
@@ -227,7 +231,9 @@ class AtomicJSONStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._keep_before_upgrade()
             if self.backups:
-                rotate_backups(self.path, self.backup_interval, self.backups)
+                # a backup that cannot be made must not stop the user's data being saved
+                with contextlib.suppress(OSError):
+                    rotate_backups(self.path, self.backup_interval, self.backups)
             identity = write_atomic(self.path, payload)
         except OSError as error:
             self.invalidate()
@@ -243,7 +249,7 @@ class AtomicJSONStorage(Storage):
             return
         keep = self.path.with_name(f"{self.path.name}.v{self._found_schema}")
         if not keep.exists():
-            os.link(self.path, keep)
+            shutil.copyfile(self.path, keep)
         self._found_schema = SCHEMA_VERSION
 
     def close(self) -> None:

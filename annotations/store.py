@@ -32,6 +32,7 @@ All failures the user can act on raise ``annotations.errors.StoreError`` subclas
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -225,7 +226,8 @@ class Store(TagOperations):
         Its annotations move to the new key's file first, then the index follows, so a
         crash in between leaves a duplicate, never a loss.
         """
-        if not normalise_source(source):
+        new_path = normalise_source(source)
+        if not os.path.isabs(new_path) or not Path(new_path).is_file():
             return None
         for doc in self._articles().all():
             old_source = str(doc.get("source") or "")

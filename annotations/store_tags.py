@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb.table import Document as TinyDocument
 
 from annotations.errors import InvalidError, NotFoundError
-from annotations.keys import doc_id_for
+from annotations.keys import tag_doc_id
 from annotations.model import DEFAULT_TAGS, Tag
 from annotations.tags import check_colour, check_key, check_name, same_name, sort_key
 
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 
 
 SPARE_COLOURS = ("#56b6c2", "#d19a66", "#a9dc76", "#ff6188", "#7f848e", "#f7e27a")
-
-
-def _tag_doc_id(name: str) -> int:
-    return doc_id_for("tag:" + name.casefold())
 
 
 class TagOperations:
@@ -53,7 +49,7 @@ class TagOperations:
     def tag(self, name: str) -> Tag | None:
         """The tag called ``name`` (any case), or None."""
         with self._thread_lock:
-            doc = self._tags_table().get(doc_id=_tag_doc_id(" ".join(str(name).split())))
+            doc = self._tags_table().get(doc_id=tag_doc_id(str(name)))
         return Tag.from_json(doc) if doc else None
 
     def tag_usage(self) -> dict[str, int]:
@@ -68,7 +64,7 @@ class TagOperations:
     def _seed_tags(self) -> None:
         """Store the default tags (called once, when the index is created)."""
         for tag in DEFAULT_TAGS:
-            self._tags_table().insert(TinyDocument(tag.to_json(), _tag_doc_id(tag.name)))
+            self._tags_table().insert(TinyDocument(tag.to_json(), tag_doc_id(tag.name)))
 
     def _require(self, name: str) -> Tag:
         tag = self.tag(name)
@@ -84,7 +80,7 @@ class TagOperations:
                 raise InvalidError(f"key {key} is already used by tag {tag.name!r}")
 
     def _save_tag(self, tag: Tag) -> None:
-        self._tags_table().upsert(TinyDocument(tag.to_json(), _tag_doc_id(tag.name)))
+        self._tags_table().upsert(TinyDocument(tag.to_json(), tag_doc_id(tag.name)))
 
     def add_tag(self, name: str, key: str | None = None, colour: str | None = None) -> Tag:
         """Create a tag; its key (1–9, 0) must be free."""
@@ -134,9 +130,9 @@ class TagOperations:
                 self._save_tag(tag)  # same document, new spelling
                 self._retag(old.name, new_name)
                 return tag
-            self._tags_table().insert(TinyDocument({**tag.to_json(), "key": None}, _tag_doc_id(new_name)))
+            self._tags_table().insert(TinyDocument({**tag.to_json(), "key": None}, tag_doc_id(new_name)))
             self._retag(old.name, new_name)
-            self._tags_table().remove(doc_ids=[_tag_doc_id(old.name)])
+            self._tags_table().remove(doc_ids=[tag_doc_id(old.name)])
             self._save_tag(tag)
         return tag
 
@@ -156,7 +152,7 @@ class TagOperations:
                         f"tag {tag.name!r} is used by {used} highlight(s); "
                         "reassign them to another tag to delete it"
                     )
-            self._tags_table().remove(doc_ids=[_tag_doc_id(tag.name)])
+            self._tags_table().remove(doc_ids=[tag_doc_id(tag.name)])
 
     def _using(self, name: str) -> Iterator[tuple[str, int]]:
         """(article key, doc id) of every annotation tagged ``name``."""
