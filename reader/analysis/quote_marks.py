@@ -64,8 +64,12 @@ def paragraphs(doc_text: str, blocks: tuple) -> list[tuple[int, int, str]]:
 
 def _direction(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """'open', 'close' or None (undecided) from the characters around a mark."""
-    before = text[start - 1] if start > lo else "\n"
-    after = text[end] if end < hi else "\n"
+    if start == lo:
+        return "open"
+    if end == hi:
+        return "close"
+    before = text[start - 1]
+    after = text[end]
     opens = before in OPEN_BEFORE and not after.isspace()
     closes = after in CLOSE_AFTER and not before.isspace()
     if opens and not closes:
@@ -133,6 +137,8 @@ class _PairScanner:
                 stack.append((family, m_start, m_end))
                 continue
             level = _find_open(stack, family)
+            if level is None and stack:
+                level = len(stack) - 1  # mixed glyphs: “no evidence" closes the open quote
             if level is None:
                 continue  # a stray closing mark
             del stack[level + 1 :]

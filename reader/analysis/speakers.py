@@ -57,7 +57,7 @@ def attribute(text: str, paras: list[tuple[int, int, str]], quotes: list[RawQuot
     by_para: dict[int, list[int]] = {}
     for index, quote in enumerate(quotes):
         by_para.setdefault(quote.para, []).append(index)
-    for para_index, members in by_para.items():
+    for members in by_para.values():
         _find_cues(text, paras, para_ends, quotes, members, found)
     _resolve(text, quotes, found, names)
     _fill_paragraphs(text, paras, quotes, by_para, found, names)
