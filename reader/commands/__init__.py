@@ -13,4 +13,5 @@ COMMANDS = {
     "annotations": "reader.commands.annotations",
     "tags": "reader.commands.tags",
     "print": "reader.commands.print",
+    "refresh": "reader.commands.refresh",
 }

@@ -20,7 +20,7 @@ from lxml import etree
 from reader.document import Block, Document
 from reader.ingest.decode import decode_bytes, looks_binary
 from reader.ingest.errors import IngestError
-from reader.ingest.sanitize import sanitize_text
+from reader.ingest.sanitize import clean_text, sanitize_text
 from reader.ingest.web_author import byline_name, choose_author
 from reader.ingest.web_blocks import RawBlock, body_blocks
 from reader.ingest.web_captions import insert_captions
@@ -42,7 +42,9 @@ def load_html(raw: bytes, source: str, charset: str | None = None, url: str | No
     ``charset`` is the encoding an HTTP header declared, ``url`` the page's address
     (both optional). Raises IngestError for input that holds no readable article.
     """
-    text = decode_page(raw, source, charset)
+    # control characters made inert before parsing: lxml refuses some in element text,
+    # which makes trafilatura drop the whole article
+    text = clean_text(decode_page(raw, source, charset))
     root = parse_page(text, source)
     page = collect(root)
     extracted = _extract(root, source, url)

@@ -22,7 +22,7 @@ _LEAD = re.compile(
     re.I,
 )
 _CUTS = re.compile(
-    r"\s[|•·–—]\s|\s-\s|@|https?://|\(\s*https?://|\b\d|\s(?:on|updated|published|posted|edited|photo\w*|"
+    r"\s[|•·–—]\s|\s-\s|@|https?://|\(\s*https?://|\d|\s(?:on|updated|published|posted|edited|photo\w*|"
     r"illustrat\w*|reporting|additional|follow|email|contact|last|filed)\b|\s/\s",
     re.I,
 )

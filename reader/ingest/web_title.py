@@ -35,8 +35,11 @@ def choose_title(page: PageMeta, fallback: str | None = None) -> str | None:
             return candidate
     # the publisher's declared title names something the page does not show (a teaser):
     # a <title> that an h1 confirms is what the reader sees
-    if doc_main and any(agree(doc_main, h1) for h1 in page.h1s):
-        return doc_main
+    for h1 in page.h1s:
+        if doc_main and agree(doc_main, h1):
+            # "Story | Site" over an h1 "Story": the h1 is the title without the site
+            parts = {_key(p) for p in _SEPARATORS.split(doc_main)}
+            return h1 if _key(h1) in parts else doc_main
     for candidate in (*declared, *secondary, doc_main, *page.h1s, clean_space(fallback)):
         if _plausible(candidate):
             return candidate

@@ -1,0 +1,156 @@
+"""HTML pages become structured Documents: blocks, offsets, title block, captions, safe text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.html import load_html
+
+PARAGRAPHS = [
+    "Birds are everywhere in the city this spring, and residents have noticed the change in "
+    "the mornings when the songs begin well before dawn across the old quarter.",
+    "Experts say the warm winter helped. “It was a good year for them,” said Ann Lee, an "
+    "ornithologist at the university, who has counted the nests for twelve years.",
+    "The council plans a survey next month, and volunteers can sign up at the library until "
+    "the end of the week, the organisers said in a statement on Tuesday.",
+]
+
+
+def page(article: str, head: str = "<title>A story about birds | Bird Times</title>") -> bytes:
+    """A small but realistic page: navigation, the article, a footer."""
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        f"<main><article>{article}</article></main>"
+        "<footer><p>Copyright Bird Times. All rights reserved.</p></footer></body></html>"
+    ).encode()
+
+
+def blocks_of(doc) -> list[tuple[str, str, int]]:
+    """(kind, text, level) of each block."""
+    return [(b.kind, doc.text[b.start : b.end], b.level) for b in doc.blocks]
+
+
+def test_article_structure_becomes_blocks() -> None:
+    article = (
+        "<h1>A story about birds</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><h2>Why now</h2><p>{PARAGRAPHS[1]}</p>"
+        "<blockquote><p>The first quoted paragraph, long enough to be kept as text.</p>"
+        "<p>The second quoted paragraph.</p></blockquote>"
+        "<ul><li>First item with <b>bold</b> words</li><li>Second item<ul><li>A nested item</li></ul></li></ul>"
+        f"<p>{PARAGRAPHS[2]}</p>"
+    )
+    doc = load_html(page(article), "birds.html")
+    got = blocks_of(doc)
+    assert got[0] == ("title", "A story about birds", 0)
+    assert ("heading", "Why now", 2) in got
+    assert ("blockquote", "The first quoted paragraph, long enough to be kept as text.", 0) in got
+    assert ("blockquote", "The second quoted paragraph.", 0) in got
+    assert ("list_item", "First item with bold words", 1) in got
+    assert ("list_item", "Second item", 1) in got
+    assert ("list_item", "A nested item", 2) in got
+    assert [t for k, t, _ in got if k == "paragraph"] == PARAGRAPHS
+    assert "Copyright" not in doc.text and "Home" not in doc.text.split("\n\n")
+
+
+def test_canonical_text_is_blocks_joined_by_one_blank_line() -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    )
+    doc = load_html(page(article), "birds.html")
+    assert doc.text == "\n\n".join(doc.text[b.start : b.end] for b in doc.blocks)
+    assert "\n\n\n" not in doc.text
+    for block in doc.blocks:
+        assert doc.text[block.start : block.end] == doc.text[block.start : block.end].strip()
+
+
+def test_title_block_added_when_the_body_has_no_heading() -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    doc = load_html(page(article), "birds.html")
+    assert doc.title == "A story about birds"
+    assert blocks_of(doc)[0] == ("title", "A story about birds", 0)
+    assert doc.text.startswith("A story about birds\n\n")
+
+
+def test_code_and_line_breaks_are_kept() -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
+        "<pre><code>def count(nests):\n    return len(nests)</code></pre>"
+        f"<p>Roses are red,<br>violets are blue.</p><p>{PARAGRAPHS[1]}</p>"
+    )
+    doc = load_html(page(article), "birds.html")
+    got = blocks_of(doc)
+    assert ("code", "def count(nests):\n    return len(nests)", 0) in got
+    assert ("paragraph", "Roses are red,\nviolets are blue.", 0) in got
+
+
+def test_table_rows_become_paragraphs() -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
+        "<table><tr><th>Bird</th><th>Nests</th></tr><tr><td>Robin</td><td>12</td></tr></table>"
+        f"<p>{PARAGRAPHS[1]}</p>"
+    )
+    got = blocks_of(load_html(page(article), "birds.html"))
+    assert ("paragraph", "Bird | Nests", 0) in got
+    assert ("paragraph", "Robin | 12", 0) in got
+
+
+def test_figure_caption_inside_the_article_is_kept_in_place() -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
+        "<figure><img src='robin.jpg' alt=''><figcaption>A robin on the old bridge.</figcaption></figure>"
+        f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    )
+    got = blocks_of(load_html(page(article), "birds.html"))
+    kinds = [k for k, _, _ in got]
+    at = got.index(("caption", "A robin on the old bridge.", 0))
+    assert got[at - 1][1] == PARAGRAPHS[0] and got[at + 1][1] == PARAGRAPHS[1]
+    assert kinds.count("caption") == 1
+
+
+def test_caption_outside_the_article_is_dropped() -> None:
+    head = "<title>A story about birds</title>"
+    html = page("<h1>A story about birds</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), head)
+    html = html.replace(
+        b"<footer>",
+        b"<aside><figure><img src='ad.jpg'><figcaption>Buy our mugs</figcaption></figure></aside><footer>",
+    )
+    doc = load_html(html, "birds.html")
+    assert "mugs" not in doc.text
+
+
+def test_byline_paragraph_is_marked() -> None:
+    article = "<h1>A story about birds</h1><p>By Jane Roe</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    doc = load_html(page(article), "birds.html")
+    got = blocks_of(doc)
+    assert doc.author == "Jane Roe"
+    assert all(kind != "paragraph" or not text.startswith("By ") for kind, text, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("dangerous", "inert"),
+    [("\x1b[31m", "\u241b[31m"), ("\u202e", "\ufffd"), ("\x07", "\u2407")],
+)
+def test_control_and_bidi_characters_are_inert(dangerous: str, inert: str) -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
+        f"<p>Trouble {dangerous}here and [bold]markup[/bold] too, in a long enough paragraph of text.</p>"
+        f"<p>{PARAGRAPHS[1]}</p>"
+    )
+    doc = load_html(page(article, f"<title>Birds {dangerous}today</title>"), "birds.html")
+    assert dangerous not in doc.text and inert in doc.text
+    assert "[bold]markup[/bold]" in doc.text
+    assert doc.title is not None and dangerous not in doc.title
+
+
+def test_meta_records_date_site_and_format() -> None:
+    head = (
+        "<title>A story about birds | Bird Times</title>"
+        "<meta property='og:site_name' content='Bird Times'>"
+        "<meta property='article:published_time' content='2024-05-03T10:00:00Z'>"
+    )
+    article = "<h1>A story about birds</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    doc = load_html(page(article, head), "birds.html")
+    assert doc.meta["format"] == "html"
+    assert doc.meta["site"] == "Bird Times"
+    assert doc.meta["date"] == "2024-05-03"
