@@ -23,7 +23,7 @@ from reader.analysis.entity_numbers import find_dates, find_numbers
 from reader.analysis.entity_roles import find_role
 from reader.analysis.entity_spans import find_mentions
 from reader.analysis.entity_types import mention_votes, share_list_types
-from reader.analysis.names import fold
+from reader.analysis.names import fold, lower_words
 from reader.document import Document, Entity
 
 
@@ -31,7 +31,8 @@ def find_entities(doc: Document) -> list[Entity]:
     """Every entity of the document with its mentions, ids in order of first mention."""
     gaz = gazetteer.load()
     text = doc.text
-    mentions = confirm(find_mentions(doc), text, gaz)
+    lower = lower_words(text)
+    mentions = confirm(find_mentions(doc, lower), lower, gaz)
     mentions = link_bracketed(text, mentions)
     for mention in mentions:
         mention.votes = mention_votes(mention, text, gaz)

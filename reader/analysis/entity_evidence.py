@@ -16,16 +16,15 @@ from reader.analysis.entity_spans import Mention
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import fold, is_acronym, strip_possessive
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _TOKEN = re.compile(r"\S+")
 
 
 class Evidence:
     """What the document says about words: seen as names, seen as ordinary words."""
 
-    def __init__(self, text: str, firm: list[Mention], gaz: Gazetteer) -> None:
+    def __init__(self, lower: set[str], firm: list[Mention], gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.lower = set(_LOWER_WORD.findall(text))
+        self.lower = lower
         self.name_words = {w for m in firm for w in m.words}
         self.names = {" ".join(m.words) for m in firm}
         self.acronyms = {m.text for m in firm if is_acronym(m.text)}
@@ -55,9 +54,9 @@ class Evidence:
         return given_names and key in self.gaz.given_names
 
 
-def confirm(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+def confirm(mentions: list[Mention], lower: set[str], gaz: Gazetteer) -> list[Mention]:
     """Keep firm mentions; keep the parts of tentative ones that the document supports."""
-    evidence = Evidence(text, [m for m in mentions if not m.tentative], gaz)
+    evidence = Evidence(lower, [m for m in mentions if not m.tentative], gaz)
     out: list[Mention] = []
     for mention in mentions:
         if not mention.tentative:

@@ -91,11 +91,12 @@ def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
     yield pos, len(doc.text), "paragraph"
 
 
-def block_mode(text: str, kind: str = "paragraph", first: bool = False) -> str:
+def block_mode(text: str, kind: str, lower: set[str], first: bool = False) -> str:
     """'caps' for an ALL-CAPS line, 'title' for a Title Case heading, else 'normal'.
 
-    A plain paragraph is read as a title only when it opens the document (a text
-    file's title line); elsewhere short capitalised lines are lists and tables.
+    A heading (or a plain text's opening line) is in Title Case when a capitalised
+    word past the first is one the document otherwise writes in lower case
+    ("The Gun Supply"); a heading of names ("1. Michelle Freeman ( Jamaica )") is not.
     """
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3:
@@ -103,21 +104,24 @@ def block_mode(text: str, kind: str = "paragraph", first: bool = False) -> str:
     upper = sum(1 for c in letters if c.isupper())
     if upper / len(letters) >= 0.8 and len(text.split()) >= 2:
         return "caps"
-    if kind in ("title", "heading") or (first and kind == "paragraph" and len(text.split()) <= 16):
-        words = [w for w in text.split() if w[0].isalpha() and w.lower() not in _TITLE_SMALL]
-        if len(words) >= 2 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+    if kind in ("title", "heading") or (first and len(text.split()) <= 16):
+        words = [w.strip(",:;.!?’'\"“”") for w in text.split()[1:]]
+        if any(w[:1].isupper() and w.lower() in lower for w in words):
             return "title"
     return "normal"
 
 
-def find_mentions(doc: Document) -> list[Mention]:
-    """Every candidate mention in reading order (tentative ones flagged)."""
+def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
+    """Every candidate mention in reading order (tentative ones flagged).
+
+    ``lower`` is the set of words the document writes in lower case.
+    """
     text = doc.text
     out: list[Mention] = []
     for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
-        mode = block_mode(text[start:end], kind, first=index == 0)
+        mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
             tokens = [Token(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             initial = _sentence_initial(text, run.start(), start)

@@ -6,11 +6,19 @@ import re
 
 from reader.analysis.gazetteer import fold
 
-__all__ = ["acronym_matches", "fold", "initials", "is_acronym", "name_words", "strip_possessive"]
+__all__ = ["acronym_matches", "fold", "initials", "is_acronym", "lower_words", "name_words", "strip_possessive"]
 
 _POSSESSIVE = re.compile(r"(?:[’'‘`]s|s[’'‘])$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]+&[A-Z]+)$")
 CONNECTORS = frozenset("of for and the on to in at & y de da del di du van von der den la le el al bin ibn".split())
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+
+
+def lower_words(text: str) -> set[str]:
+    """The words a text writes in lower case: evidence that a word is not a name."""
+    return set(_LOWER_WORD.findall(text))
 
 
 def strip_possessive(word: str) -> str:

@@ -40,6 +40,8 @@ def classify(
         return "partial" if first.islower() and not _after_cue_comma(text, quote.start) else "speech"
     if words > SHORT or quote.start <= para[0] + 1 or _own_sentence(text, quote, para):
         return "speech"
+    if att.how == "chain":
+        return "speech"
     if att.how == "carried" and _same_sentence(text, quote, quotes[att.source]):
         return "partial"
     return "term" if TERM_INTRO.search(text, max(0, quote.start - 20), quote.start) else "scare"
@@ -110,7 +112,7 @@ def find_pull_twins(
 def _alone_in_paragraph(text: str, quote: RawQuote, paras: list[tuple[int, int, str]]) -> bool:
     """True when the quote is its whole paragraph."""
     lo, hi, _ = paras[quote.para]
-    return quote.start <= lo + 1 and quote.end >= hi - 1 and quote.paras == 1
+    return quote.start <= lo + 1 and quote.end >= hi - 1
 
 
 def _twin(index: int, quotes: list[RawQuote], keys: list[list[str]], by_head: dict, alone) -> int | None:

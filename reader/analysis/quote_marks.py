@@ -3,8 +3,9 @@
 Double marks (“ ” „ " '' « ») are paired by glyph family, their direction read from the
 characters around them (space before and a letter after opens, a letter before and space
 or punctuation after closes), then from the glyph. A quote left open at a paragraph end
-continues when the next paragraph opens with a mark of the same family; otherwise it ends
-at the paragraph end, so a stray mark never swallows the rest of the article. Single
+ends there, so a stray mark never swallows the rest of the article; when the next
+paragraph opens with a mark of the same family the quote continues there, and its pieces
+(one per paragraph, as readers and annotators split them) share one ``chain``. Single
 marks (‘ ’ ') are only paired inside a double quote, where a letter on both sides makes
 an apostrophe (it’s, dogs’ bowl), never a mark.
 """
@@ -45,7 +46,7 @@ class RawQuote:
     para: int  # index of the paragraph where it opens
     depth: int = 0  # 0: top level, 1: nested in another quote
     closed: bool = True  # False: ended at a paragraph end without a closing mark
-    paras: int = 1  # how many paragraphs it runs over
+    chain: int = -1  # start of the first piece of a quote running over paragraphs
 
 
 def paragraphs(doc_text: str, blocks: tuple) -> list[tuple[int, int, str]]:
@@ -90,7 +91,8 @@ def _opens_paragraph(text: str, para: tuple[int, int, str], family: str) -> int:
 
 
 def find_double_quotes(text: str, paras: list[tuple[int, int, str]]) -> list[RawQuote]:
-    """Every double-mark quotation, a multi-paragraph quote as one span, sorted by start."""
+    """Every double-mark quotation sorted by start; a multi-paragraph quote as one piece
+    per paragraph, the pieces sharing the ``chain`` of the first."""
     scanner = _PairScanner(text, paras)
     for index in range(len(paras)):
         scanner.scan_paragraph(index)
@@ -99,25 +101,25 @@ def find_double_quotes(text: str, paras: list[tuple[int, int, str]]) -> list[Raw
 
 
 class _PairScanner:
-    """Pairs double marks; keeps the quote carried over a paragraph break."""
+    """Pairs double marks paragraph by paragraph; links the pieces of continued quotes."""
 
     def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
         self.text = text
         self.paras = paras
         self.quotes: list[RawQuote] = []
-        self.carry: RawQuote | None = None
-        self.carry_family = ""
+        self.chain_at: dict[int, int] = {}  # paragraph-opening mark -> chain it continues
+
+    def _emit(self, start: int, end: int, content_start: int, content_end: int, para: int, **kw) -> None:
+        """Record one quotation (its chain: the first piece it continues, else itself)."""
+        chain = self.chain_at.get(start, start)
+        self.quotes.append(RawQuote(start, end, content_start, content_end, para, chain=chain, **kw))
 
     def scan_paragraph(self, index: int) -> None:
-        """Pair the marks of one paragraph, then close or carry what is left open."""
+        """Pair the marks of one paragraph, then end what is left open at its end."""
         text = self.text
         lo, hi, _ = self.paras[index]
         stack: list[tuple[str, int, int]] = []  # (family, mark start, content start)
-        pos = lo
-        if self.carry is not None:
-            stack.append((self.carry_family, -1, self.carry.content_start))
-            pos = lo + _opens_paragraph(text, self.paras[index], self.carry_family)
-        for match in DOUBLE_MARK.finditer(text, pos, hi):
+        for match in DOUBLE_MARK.finditer(text, lo, hi):
             glyph, m_start, m_end = match.group(), match.start(), match.end()
             family = FAMILY[glyph]
             way = _direction(text, m_start, m_end, lo, hi)
@@ -129,11 +131,11 @@ class _PairScanner:
                 else:
                     way = "close" if _find_open(stack, family) is not None else "open"
             if way == "open":
-                if len(stack) == 1 and stack[0][0] == family and stack[0][1] >= 0:
+                if len(stack) == 1 and stack[0][0] == family:
                     # the same family opens again at top level: the earlier mark never closed
                     _, s, cs = stack.pop()
                     end = _trim_end(text, cs, m_start)
-                    self.quotes.append(RawQuote(s, end, cs, end, index, closed=False))
+                    self._emit(s, end, cs, end, index, closed=False)
                 stack.append((family, m_start, m_end))
                 continue
             level = _find_open(stack, family)
@@ -143,34 +145,20 @@ class _PairScanner:
                 continue  # a stray closing mark
             del stack[level + 1 :]
             _, s, cs = stack.pop()
-            if s < 0:
-                carry = self.carry
-                carry.end, carry.content_end, carry.paras = m_end, m_start, index - carry.para + 1
-                self.quotes.append(carry)
-                self.carry = None
-            else:
-                self.quotes.append(RawQuote(s, m_end, cs, m_start, index, depth=min(level, 1)))
-        self._end_paragraph(index, stack)
+            self._emit(s, m_end, cs, m_start, index, depth=min(level, 1))
+        if stack:
+            self._end_open(index, stack[0])
 
-    def _end_paragraph(self, index: int, stack: list[tuple[str, int, int]]) -> None:
-        """Continue the open outer quote into the next paragraph, or end it here."""
-        if not stack:
-            self.carry = None
-            return
-        family, s, cs = stack[0]
+    def _end_open(self, index: int, outer: tuple[str, int, int]) -> None:
+        """End the quote left open at the paragraph end; link the next paragraph if it continues it."""
+        family, s, cs = outer
         hi = self.paras[index][1]
-        outer = self.carry if s < 0 else RawQuote(s, hi, cs, hi, index, closed=False)
-        self.carry = None
+        end = _trim_end(self.text, cs, hi)
+        if end > cs:
+            self._emit(s, hi, cs, end, index, closed=False)
         nxt = self.paras[index + 1] if index + 1 < len(self.paras) else None
         if nxt is not None and _opens_paragraph(self.text, nxt, family):
-            outer.closed = False
-            self.carry, self.carry_family = outer, family
-            return
-        outer.end, outer.closed = hi, False
-        outer.content_end = _trim_end(self.text, outer.content_start, hi)
-        outer.paras = index - outer.para + 1
-        if outer.content_end > outer.content_start:
-            self.quotes.append(outer)
+            self.chain_at[nxt[0]] = self.chain_at.get(s, s)
 
 
 def _find_open(stack: list[tuple[str, int, int]], family: str) -> int | None:

@@ -59,6 +59,7 @@ def attribute(text: str, paras: list[tuple[int, int, str]], quotes: list[RawQuot
         by_para.setdefault(quote.para, []).append(index)
     for members in by_para.values():
         _find_cues(text, paras, para_ends, quotes, members, found)
+    _carry_chains(quotes, found)
     _resolve(text, quotes, found, names)
     _fill_paragraphs(text, paras, quotes, by_para, found, names)
     return found
@@ -115,6 +116,21 @@ def _carry_within(members: list[int], found: list[Attribution]) -> None:
             found[index].cue, found[index].how, found[index].source = found[nxt].cue, "carried", nxt
         elif found[index].cue is not None:
             nxt = index
+
+
+def _carry_chains(quotes: list[RawQuote], found: list[Attribution]) -> None:
+    """The pieces of a quote running over paragraphs share the cue one of them has."""
+    chains: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        chains.setdefault(quote.chain, []).append(index)
+    for members in chains.values():
+        cued = [i for i in members if found[i].cue is not None and found[i].how != "carried"]
+        if len(members) < 2 or not cued:
+            continue
+        for index in members:
+            if found[index].cue is None or found[index].how == "carried":
+                source = cued[0] if cued[0] < index or len(cued) == 1 else cued[-1]
+                found[index].cue, found[index].how, found[index].source = found[source].cue, "chain", source
 
 
 def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> None:
