@@ -32,13 +32,13 @@ def load(source: str) -> Document:
     raw = read_source(source)
     name = display_name(source)
     if not raw.strip():
-        raise IngestError(f"{name}: empty file, nothing to read" if raw else f"{name}: empty file")
+        raise IngestError(f"{name}: {'holds only blank space' if raw else 'is empty'}, nothing to read")
     if _is_html(source, raw):
         return _web_loader("reader.ingest.html", "load_html")(raw, source)
     text, encoding = decode_with_encoding(raw, name)
     text = clean_text(text)
     if not text.strip():
-        raise IngestError(f"{name}: empty file, nothing to read")
+        raise IngestError(f"{name}: holds only blank space, nothing to read")
     meta = {"encoding": encoding, "bytes": len(raw)}
     if source.lower().endswith(_MARKDOWN_SUFFIXES):
         from reader.ingest.markdown import parse_markdown

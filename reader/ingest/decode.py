@@ -123,7 +123,8 @@ def _decode_detected(raw: bytes, name: str) -> tuple[str, str]:
         if _non_latin_letters(text) >= 8 and not _latin_script(text) and not _too_many_controls(text):
             return text, best.encoding.replace("_", "-")
     text, label = _decode_western(raw)
-    if _too_many_controls(text):
+    if _too_many_controls(text) or (best is None and _too_few_spaces(text)):
+        # nothing reads it as language and it has no word spacing: noise, not an article
         raise IngestError(f"{name}: cannot decode the text (not UTF-8, UTF-16, Latin-1 or cp1252)")
     return text, label
 
@@ -162,6 +163,13 @@ def _latin_script(text: str) -> bool:
         else:
             other += 1
     return latin >= other
+
+
+def _too_few_spaces(text: str) -> bool:
+    """True when under 4% of the characters are spaces or newlines (prose has ~15%)."""
+    sample = text[:_SAMPLE]
+    spaces = sample.count(" ") + sample.count("\n")
+    return spaces * 25 < len(sample)
 
 
 def _too_many_controls(text: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.canonical import Unit
+from reader.ingest.structure_kinds import is_chapter_heading
 
 _CHUNK_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
 _SYMBOL_BULLETS = "•◦▪‣∙●○■□➢➤►*+-"
@@ -86,6 +87,10 @@ def _chunk_mode(stripped: list[str]) -> str:
     ended = sum(1 for line in body if line.endswith(_SENTENCE_END))
     if uniform and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return "wrap"
+    if len(stripped) <= 3 and is_chapter_heading(stripped[0]):
+        return "lines"  # "Chapter I" over the chapter's name
+    if width < WRAP_MIN_WIDTH and len(stripped) >= 3:
+        return "keep"  # a stanza or an address; two short lines are a heading pair
     if width > WRAP_MAX_WIDTH or ended * 10 >= 6 * len(body):
         return "lines"
     return "keep" if width < WRAP_MIN_WIDTH else "wrap"

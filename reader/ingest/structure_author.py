@@ -109,7 +109,7 @@ def _tail_bylines(units: list[Unit]) -> str | None:
         seen += 1
         if seen > TAIL_UNITS:
             break
-        if unit.kind not in ("paragraph", "list_item"):
+        if unit.kind not in ("paragraph", "list_item", "heading"):
             continue
         name = bio_name(unit.text)
         if name and not _mentioned_before(units, unit, name):

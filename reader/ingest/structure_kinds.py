@@ -85,7 +85,8 @@ _CHAPTER = re.compile(
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)? ?[ap]\.m\.$", re.IGNORECASE)
 _FINAL_PUNCT = tuple(".,;:!?\"”’'»)…")
 _QUOTE_OPEN = tuple("“\"‘'«„")
-TITLE_MAX_CHARS = 200
+TITLE_MAX_CHARS = 160
+TITLE_MAX_WORDS = 20  # news headlines run to ~15 words; longer first lines are sentences
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
 
@@ -142,7 +143,7 @@ def can_be_title(text: str) -> bool:
     return (
         "\n" not in text
         and len(text) <= TITLE_MAX_CHARS
-        and len(text.split()) <= 30
+        and len(text.split()) <= TITLE_MAX_WORDS
         and not text.endswith(",")
         and any(ch.isalpha() for ch in text)
         and not is_chapter_heading(text)

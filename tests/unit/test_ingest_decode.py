@@ -98,3 +98,16 @@ def test_bom_contradicted_by_content() -> None:
 
 def test_empty_bytes_decode_to_empty_text() -> None:
     assert decode_bytes(b"", "a.txt") == ""
+
+
+def test_undecodable_noise_is_refused() -> None:
+    noise = bytes((i * 7919 + 13) % 128 + 128 for i in range(3000))  # high bytes, no spaces
+    with pytest.raises(IngestError, match=r"^noise.txt: cannot decode the text"):
+        decode_bytes(noise, "noise.txt")
+
+
+def test_long_latin1_prose_is_read_as_latin1() -> None:
+    text = (
+        "Le coeur a ses raisons que la raison ne connaît point. Élève très appliqué, déjà là. " * 40
+    ).strip()
+    assert decode_with_encoding(text.encode("latin-1"), "a.txt") == (text, "latin-1")
