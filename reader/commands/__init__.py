@@ -14,4 +14,6 @@ COMMANDS = {
     "tags": "reader.commands.tags",
     "print": "reader.commands.print",
     "refresh": "reader.commands.refresh",
+    "export": "reader.commands.export",
+    "import": "reader.commands.import_",
 }
