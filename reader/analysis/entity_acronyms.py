@@ -72,7 +72,11 @@ def _long_form(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         j -= 1
     if need >= 0 or first is None:
         return None
-    if first >= 2 and words[first - 1].group() in ("of", "for") and words[first - 2].group().lower() in lex.OF_HEADS:
+    if (
+        first >= 2
+        and words[first - 1].group() in ("of", "for")
+        and words[first - 2].group().lower() in lex.OF_HEADS
+    ):
         first -= 2
     return words[first].start(), end
 

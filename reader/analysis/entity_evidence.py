@@ -74,7 +74,9 @@ def _sentence_start(mention: Mention, evidence: Evidence) -> list[Mention]:
     mention.tentative = False
     if len(tokens) == 1:
         word = tokens[0].group()
-        if evidence.is_name(word, given_names=True) or (is_acronym(word) and word.lower() not in lex.FUNCTION_WORDS):
+        if evidence.is_name(word, given_names=True) or (
+            is_acronym(word) and word.lower() not in lex.FUNCTION_WORDS
+        ):
             return [mention]
         return []
     first = tokens[0].group()
@@ -107,10 +109,12 @@ def _headline_parts(mention: Mention, evidence: Evidence) -> list[Mention]:
         j = i
         while j + 1 < len(tokens) and keep[j + 1]:
             j += 1
-        start, end = mention.start + tokens[i].start(), mention.start + tokens[j].end()
+        start = mention.start + tokens[i].start()
         surface = mention.text[tokens[i].start() : tokens[j].end()]
         trimmed = strip_possessive(surface).rstrip(".,;:")
-        part = Mention(start, start + len(trimmed), trimmed, headline=True, title=mention.title if i == 0 else None)
+        part = Mention(
+            start, start + len(trimmed), trimmed, headline=True, title=mention.title if i == 0 else None
+        )
         part.person_cue = mention.person_cue and i == 0
         out.append(part)
         i = j + 1

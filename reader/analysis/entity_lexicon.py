@@ -53,7 +53,9 @@ TITLES = _words(
 # Titles that are honorifics only (a role from an appositive beats them).
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev.")
 # Title words that only count as a title when another title word or a name follows.
-WEAK_TITLES = _words("general chief director officer agent saint st st. father sister brother count major private")
+WEAK_TITLES = _words(
+    "general chief director officer agent saint st st. father sister brother count major private"
+)
 
 # Person-name particles written in lower case inside names.
 PARTICLES = _words("de da das do dos du del della di van von der den ter bin ibn al el la le y")
@@ -95,7 +97,9 @@ PLACE_HEADS = _words(
     """
 )
 # First words that make a name a place ("Fort Hancock", "San Diego").
-PLACE_PREFIXES = _words("fort mount lake port cape san santa santo sao são saint st. st los las el new north south east west upper lower greater")
+PLACE_PREFIXES = _words(
+    "fort mount lake port cape san santa santo sao são saint st. st los las el new north south east west upper lower greater"
+)
 # Last words of laws, events and other named things that are not people, places or orgs.
 MISC_HEADS = _words(
     """
@@ -109,7 +113,9 @@ MISC_HEADS = _words(
 MISC_FIRST = _words("authorization war battle operation treaty")
 
 MONTHS = _words("january february march april may june july august september october november december")
-MONTH_ABBREVS = _words("jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.")
+MONTH_ABBREVS = _words(
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec."
+)
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 # Political groups written as plural proper nouns.

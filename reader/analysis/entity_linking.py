@@ -32,8 +32,8 @@ class Cluster:
 
     @property
     def longest(self) -> Mention:
-        """The fullest written form: most words, then most accents, then first."""
-        return max(self.mentions, key=lambda m: (len(m.words), _accents(m.text), -m.start))
+        """The fullest written form: most words, body text over headlines, most accents, first."""
+        return max(self.mentions, key=lambda m: (len(m.words), not m.headline, _accents(m.text), -m.start))
 
     @property
     def key(self) -> str:
@@ -90,7 +90,13 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
 def _not_a_name(key: str) -> bool:
     """Months, weekdays, month abbreviations and lone letters are not named entities."""
     bare = key.replace(".", "")
-    return len(bare) < 2 or key in lex.MONTHS or key in lex.WEEKDAYS or key in lex.MONTH_ABBREVS or bare in lex.MONTH_ABBREVS
+    return (
+        len(bare) < 2
+        or key in lex.MONTHS
+        or key in lex.WEEKDAYS
+        or key in lex.MONTH_ABBREVS
+        or bare in lex.MONTH_ABBREVS
+    )
 
 
 def _merge(into: Cluster, other: Cluster) -> None:
@@ -152,7 +158,11 @@ def _join_surnames(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
 
 def _nearest(candidates: list[Cluster], pos: int) -> Cluster:
     """The candidate mentioned last before ``pos``, else the first one after it."""
-    before = [(max(m.start for m in c.mentions if m.start < pos), c) for c in candidates if any(m.start < pos for m in c.mentions)]
+    before = [
+        (max(m.start for m in c.mentions if m.start < pos), c)
+        for c in candidates
+        if any(m.start < pos for m in c.mentions)
+    ]
     if before:
         return max(before, key=lambda x: x[0])[1]
     return min(candidates, key=lambda c: min(m.start for m in c.mentions))

@@ -16,7 +16,9 @@ from reader.analysis.entity_spans import Mention
 
 _BRACKET = re.compile(r"^\s*\([^()\n]{1,30}\)")
 _APPOSITIVE = re.compile(r"^,\s+([^,.;:!?“”\"()\n]{3,160}?)\s*(?=,|\.(?:\s|$)|;|\)|—|–)")
-_COPULA = re.compile(r"^\s+(?:is|was)\s+((?:the|a|an)\s+)?([^.;:!?\n]{3,100}?)(?=\.(?:\s|$)|;|,\s(?:and|who|which)\b)")
+_COPULA = re.compile(
+    r"^\s+(?:is|was)\s+((?:the|a|an)\s+)?([^.;:!?\n]{3,100}?)(?=\.(?:\s|$)|;|,\s(?:and|who|which)\b)"
+)
 _MAX_ROLE_WORDS = 20
 
 
@@ -69,7 +71,7 @@ def _is_role(phrase: str) -> bool:
     if not words or len(words) > _MAX_ROLE_WORDS:
         return False
     first = words[0].lower()
-    if first in lex.NOT_APPOSITIVE or first.endswith(("ed", "ing", "ly")) and first not in lex.ROLE_NOUNS:
+    if first in lex.NOT_APPOSITIVE or (first.endswith(("ed", "ing", "ly")) and first not in lex.ROLE_NOUNS):
         return False
     if words[0][0].isupper() and first not in lex.TITLES and not words[0].endswith(("’s", "'s")):
         return False  # "Essex, Derbyshire" is a list of names, not a role
@@ -81,4 +83,6 @@ def _role_word(word: str) -> bool:
     low = word.lower().strip(",")
     if low in lex.ROLE_NOUNS or low in lex.TITLES:
         return True
-    return len(low) > 4 and low.endswith(lex.ROLE_SUFFIXES) and low.isalpha() and low not in lex.FUNCTION_WORDS
+    return (
+        len(low) > 4 and low.endswith(lex.ROLE_SUFFIXES) and low.isalpha() and low not in lex.FUNCTION_WORDS
+    )

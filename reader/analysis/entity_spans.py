@@ -26,13 +26,65 @@ _CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|d
 RUN = re.compile(rf"(?<![\w’'\-.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _ABBREV = frozenset(
-    "mr. mrs. ms. dr. st. jr. sr. inc. corp. co. ltd. sen. rep. gov. gen. lt. col. capt. sgt. "
-    "prof. rev. mt. ft. adm. messrs. no. vs. v.".split()
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "st.",
+        "jr.",
+        "sr.",
+        "inc.",
+        "corp.",
+        "co.",
+        "ltd.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "lt.",
+        "col.",
+        "capt.",
+        "sgt.",
+        "prof.",
+        "rev.",
+        "mt.",
+        "ft.",
+        "adm.",
+        "messrs.",
+        "no.",
+        "vs.",
+        "v.",
+    ]
 )
 _SENTENCE_END = ".!?…:"
-_TITLE_SMALL = frozenset("a an the and or but nor of for on in at to by via with from as vs".split())
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "for",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "via",
+        "with",
+        "from",
+        "as",
+        "vs",
+    ]
+)
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
-_ROLE_PREFIX = re.compile(r"(?:\b(?:former|then|ex|acting|interim|late|deputy|outgoing|incoming)[- ])+$", re.I)
+_ROLE_PREFIX = re.compile(
+    r"(?:\b(?:former|then|ex|acting|interim|late|deputy|outgoing|incoming)[- ])+$", re.I
+)
 
 
 @dataclass
@@ -104,7 +156,8 @@ def block_mode(text: str, kind: str, lower: set[str], first: bool = False) -> st
     upper = sum(1 for c in letters if c.isupper())
     if upper / len(letters) >= 0.8 and len(text.split()) >= 2:
         return "caps"
-    if kind in ("title", "heading") or (first and len(text.split()) <= 16):
+    opening = first and len(text.split()) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"'))
+    if kind in ("title", "heading") or opening:
         words = [w.strip(",:;.!?’'\"“”") for w in text.split()[1:]]
         if any(w[:1].isupper() and w.lower() in lower for w in words):
             return "title"
@@ -123,7 +176,10 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             continue
         mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
-            tokens = [Token(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            tokens = [
+                Token(m.start() + run.start(), m.end() + run.start(), m.group())
+                for m in _TOKEN.finditer(run.group())
+            ]
             initial = _sentence_initial(text, run.start(), start)
             for piece in _segments(tokens):
                 out.extend(_mentions_of(text, piece, initial and piece[0] is tokens[0], mode))
@@ -175,7 +231,36 @@ def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
         yield current
 
 
-_CONNECTORS = frozenset("of for and the on to de da das do dos du del della di van von der den ter bin ibn al la le y".split())
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "on",
+        "to",
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "la",
+        "le",
+        "y",
+    ]
+)
 
 
 def _splits(token: Token) -> bool:
@@ -232,7 +317,9 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         end -= 1
     if end <= start:
         return
-    mention = Mention(start, end, text[start:end], tentative=initial or mode != "normal", headline=mode != "normal")
+    mention = Mention(
+        start, end, text[start:end], tentative=initial or mode != "normal", headline=mode != "normal"
+    )
     if title_tokens:
         title = text[title_tokens[0].start : title_tokens[-1].end]
         prefix = _ROLE_PREFIX.search(text, max(0, title_tokens[0].start - 30), title_tokens[0].start)
@@ -251,9 +338,9 @@ def _is_function_word(token: Token, mode: str) -> bool:
 def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Token]]:
     """Split leading titles off a person's name: (title tokens, place/nation prefix, rest)."""
     prefix = None
-    if len(piece) >= 3 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES:
-        if is_acronym(piece[0].text) or piece[0].bare in _demonyms():
-            prefix, piece = piece[0], piece[1:]
+    titled = len(piece) >= 3 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES
+    if titled and (is_acronym(piece[0].text) or piece[0].bare in _demonyms()):
+        prefix, piece = piece[0], piece[1:]
     i = 0
     while i < len(piece) - 1 and piece[i].bare in lex.TITLES:
         i += 1

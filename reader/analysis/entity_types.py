@@ -15,14 +15,20 @@ from reader.analysis.entity_spans import Mention
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import is_acronym
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|across|outside|inside|to|into|towards?|around)\s+(?:the\s+)?$", re.I)
-_SPEECH_AFTER = re.compile(r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|from|across|outside|inside|to|into|towards?|around)\s+(?:the\s+)?$", re.I
+)
+_SPEECH_AFTER = re.compile(
+    r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b"
+)
 _AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
 _PLACE_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+\.?\s?){1,3}(?:,|\.|\s[a-z])")
 _SPORT_AFTER = re.compile(
     r"^\s+(?:beat|beats|defeated|drew|draw|lost|loses|won|wins|edged|thrashed|routed|crushed|clinched|\d{1,3}(?:\s|$)|\d{1,3}-\d{1,3}\b)"
 )
-_SPORT_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|v|vs\.?|versus|drew\swith|lost\sto|host|hosts|hosted)\s+$")
+_SPORT_BEFORE = re.compile(
+    r"\b(?:beat|beating|defeated|against|v|vs\.?|versus|drew\swith|lost\sto|host|hosts|hosted)\s+$"
+)
 
 
 def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, float]:
@@ -56,7 +62,8 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
     if len(words) > 1 and not org_head and (last in lex.PLACE_HEADS or first in lex.PLACE_PREFIXES):
         vote("PLACE", 2.0)
     if len(words) > 1 and (last in lex.MISC_HEADS or first in lex.MISC_FIRST):
-        vote("MISC", 2.5)
+        # "Authorization for Use of Military Force", "War on Drugs": the opening word names the kind
+        vote("MISC", 3.5 if first in lex.MISC_FIRST and words[1] in ("for", "on", "of") else 2.5)
     if "&" in surface:
         vote("ORG", 2.0)
     if len(words) > 1 and not kind and any(gaz.place_kind(w) in ("country", "region") for w in words):

@@ -6,11 +6,47 @@ import re
 
 from reader.analysis.gazetteer import fold
 
-__all__ = ["acronym_matches", "fold", "initials", "is_acronym", "lower_words", "name_words", "strip_possessive"]
+__all__ = [
+    "acronym_matches",
+    "fold",
+    "initials",
+    "is_acronym",
+    "lower_words",
+    "name_words",
+    "strip_possessive",
+]
 
 _POSSESSIVE = re.compile(r"(?:[’'‘`]s|s[’'‘])$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]+&[A-Z]+)$")
-CONNECTORS = frozenset("of for and the on to in at & y de da del di du van von der den la le el al bin ibn".split())
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "on",
+        "to",
+        "in",
+        "at",
+        "&",
+        "y",
+        "de",
+        "da",
+        "del",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+    ]
+)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
