@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from reader.document import Document
 
 LOCK_TIMEOUT = 15.0  # seconds a write waits for another process before giving up
+LOCK_POLL = 0.002  # seconds between attempts to take a busy lock
 OPEN_ARTICLE_FILES = 256  # article databases kept parsed in memory
 
 
@@ -107,7 +108,8 @@ class Store(TagOperations):
         """Hold the store lock; if the change fails, forget cached data of ``dbs``."""
         with self._thread_lock:
             try:
-                self._file_lock.acquire()
+                # filelock polls; its default 50 ms nap would dominate a contended save
+                self._file_lock.acquire(poll_interval=LOCK_POLL)
             except Timeout:
                 raise StoreLockedError(
                     f"the store {self.path} is busy (locked by another gloss for {LOCK_TIMEOUT:.0f} s)"

@@ -1,0 +1,1 @@
+"""Crash and concurrency tests of the annotation store (real processes, SIGKILL)."""
