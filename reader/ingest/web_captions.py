@@ -19,12 +19,12 @@ _KEY_LEN = 60
 
 def insert_captions(blocks: list[RawBlock], root: etree._Element) -> list[RawBlock]:
     """``blocks`` with the captions of figures inside the article inserted in place."""
-    if not blocks:
+    if not blocks or next(root.iter("figcaption"), None) is None:
         return blocks
-    index = {}
+    index: dict[str, int] = {}
     for i, block in enumerate(blocks):
         index.setdefault(_key(block.text), i)
-    present = {clean_space(b.text).lower() for b in blocks}
+    present = {b.text.replace("\n", " ").lower() for b in blocks}
     placed: dict[int, list[str]] = {}
     last, pending = -1, []
     for el in root.iter(*_TEXT_TAGS, "figcaption"):
@@ -33,7 +33,7 @@ def insert_captions(blocks: list[RawBlock], root: etree._Element) -> list[RawBlo
             if caption and clean_space(caption).lower() not in present and last >= 0:
                 pending.append((last, caption))
             continue
-        found = index.get(_key(element_text(el)))
+        found = index.get(_key(_start_text(el)))
         if found is None or found < last:
             continue
         for after, caption in pending:  # an article block follows: the captions are inside
@@ -52,6 +52,17 @@ def _merge(blocks: list[RawBlock], placed: dict[int, list[str]]) -> list[RawBloc
     return out
 
 
+def _start_text(el: etree._Element) -> str:
+    """The first few hundred characters of an element's text (enough for its key)."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= _KEY_LEN * 4:
+            break
+    return "".join(parts)
+
+
 def _key(text: str) -> str:
     """The start of a block's text, for finding it in the page."""
-    return clean_space(text).lower()[:_KEY_LEN]
+    return clean_space(text[: _KEY_LEN * 4]).lower()[:_KEY_LEN]
