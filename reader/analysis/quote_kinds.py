@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quote_marks import RawQuote
-from reader.analysis.speaker_cues import SENTENCE_END, sentence_start
+from reader.analysis.speaker_cues import SENTENCE_END, reports_before, sentence_start
 from reader.analysis.speakers import Attribution
 
 WORD = re.compile(r"\w+")
@@ -44,6 +44,8 @@ def classify(
         return "speech"
     if att.how == "carried" and _same_sentence(text, quote, quotes[att.source]):
         return "partial"
+    if reports_before(text, sentence_start(text, para[0], quote.start), quote.start):
+        return "partial"  # "Dean began by saying he would “never” …": quoted words of a report
     return "term" if TERM_INTRO.search(text, max(0, quote.start - 20), quote.start) else "scare"
 
 

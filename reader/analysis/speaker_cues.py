@@ -13,320 +13,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.speaker_names import NAME, PRONOUNS
+from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, words_of
 
-_VERB_FORMS = [
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "continue",
-    "continues",
-    "continued",
-    "continuing",
-    "argue",
-    "argues",
-    "argued",
-    "arguing",
-    "write",
-    "writes",
-    "wrote",
-    "writing",
-    "state",
-    "states",
-    "stated",
-    "explain",
-    "explains",
-    "explained",
-    "explaining",
-    "note",
-    "notes",
-    "noted",
-    "noting",
-    "insist",
-    "insists",
-    "insisted",
-    "insisting",
-    "claim",
-    "claims",
-    "claimed",
-    "claiming",
-    "declare",
-    "declares",
-    "declared",
-    "reply",
-    "replies",
-    "replied",
-    "replying",
-    "respond",
-    "responds",
-    "responded",
-    "answer",
-    "answers",
-    "answered",
-    "cry",
-    "cries",
-    "cried",
-    "exclaim",
-    "exclaims",
-    "exclaimed",
-    "shout",
-    "shouts",
-    "shouted",
-    "whisper",
-    "whispers",
-    "whispered",
-    "think",
-    "thinks",
-    "thought",
-    "remark",
-    "remarks",
-    "remarked",
-    "observe",
-    "observes",
-    "observed",
-    "mutter",
-    "muttered",
-    "murmur",
-    "murmured",
-    "warn",
-    "warns",
-    "warned",
-    "warning",
-    "tweet",
-    "tweets",
-    "tweeted",
-    "tweeting",
-    "post",
-    "posted",
-    "suggest",
-    "suggests",
-    "suggested",
-    "suggesting",
-    "recall",
-    "recalls",
-    "recalled",
-    "admit",
-    "admits",
-    "admitted",
-    "acknowledge",
-    "acknowledges",
-    "acknowledged",
-    "concede",
-    "conceded",
-    "counter",
-    "countered",
-    "quip",
-    "quipped",
-    "joke",
-    "joked",
-    "mused",
-    "repeat",
-    "repeated",
-    "urge",
-    "urged",
-    "announce",
-    "announces",
-    "announced",
-    "conclude",
-    "concluded",
-    "interrupt",
-    "interrupted",
-    "retort",
-    "retorted",
-    "sigh",
-    "sighed",
-    "scream",
-    "screamed",
-    "growl",
-    "growled",
-    "plead",
-    "pleaded",
-    "promise",
-    "promised",
-    "vow",
-    "vowed",
-    "boast",
-    "boasted",
-    "complain",
-    "complained",
-    "lament",
-    "lamented",
-    "allege",
-    "alleges",
-    "alleged",
-    "charge",
-    "charged",
-    "contend",
-    "contends",
-    "contended",
-    "maintain",
-    "maintains",
-    "maintained",
-    "predict",
-    "predicted",
-    "wonder",
-    "wondered",
-    "echo",
-    "echoed",
-    "agree",
-    "agreed",
-    "proclaim",
-    "proclaimed",
-    "testify",
-    "testified",
-    "assert",
-    "asserts",
-    "asserted",
-    "reiterate",
-    "reiterated",
-    "emphasize",
-    "emphasized",
-    "stress",
-    "stressed",
-    "caution",
-    "cautioned",
-    "yell",
-    "yelled",
-    "snap",
-    "snapped",
-    "sob",
-    "sobbed",
-    "gasp",
-    "gasped",
-    "roar",
-    "roared",
-    "grumble",
-    "grumbled",
-    "pant",
-    "panted",
-    "thunder",
-    "thundered",
-    "interpose",
-    "interposed",
-    "return",
-    "returned",
-    "begin",
-    "began",
-    "call",
-    "calls",
-    "called",
-    "describe",
-    "describes",
-    "described",
-    "explain",
-    "insisted",
-    "demand",
-    "demanded",
-    "inquire",
-    "inquired",
-    "enquired",
-    "refer",
-    "refers",
-    "referred",
-    "referring",
-    "cite",
-    "cites",
-    "cited",
-    "dismiss",
-    "dismissed",
-    "criticize",
-    "criticized",
-    "criticized",
-    "blast",
-    "blasted",
-    "label",
-    "labeled",
-    "labelled",
-    "brand",
-    "branded",
-    "slam",
-    "slammed",
-    "praise",
-    "praised",
-    "accuse",
-    "accuses",
-    "accused",
-    "accusing",
-    "report",
-    "reports",
-    "reported",
-    "rule",
-    "ruled",
-    "defend",
-    "defended",
-    "attack",
-    "attacked",
-    "mock",
-    "mocked",
-    "tout",
-    "touted",
-    "hail",
-    "hailed",
-    "denounce",
-    "denounced",
-    "condemn",
-    "condemned",
-    "pledge",
-    "pledged",
-    "question",
-    "questioned",
-    "dub",
-    "dubbed",
-    "quote",
-    "quoted",
-    "characterize",
-    "characterized",
-    "deem",
-    "deemed",
-    "dismissing",
-    "calling",
-    "tweeting",
-    "promising",
-    "telling",
-    "writing",
-    "persist",
-    "persisted",
-    "protest",
-    "protested",
-    "object",
-    "objected",
-    "reason",
-    "reasoned",
-    "rejoin",
-    "rejoined",
-    "groan",
-    "groaned",
-    "sneer",
-    "sneered",
-    "hiss",
-    "hissed",
-    "wail",
-    "wailed",
-    "shriek",
-    "shrieked",
-    "bellow",
-    "bellowed",
-    "stammer",
-    "stammered",
-]
+_VERB_FORMS = words_of(
+    """
+    say says said saying tell tells told telling add adds added adding ask asks asked asking
+    continue continues continued continuing argue argues argued arguing write writes wrote writing
+    state states stated explain explains explained explaining note notes noted noting insist
+    insists insisted insisting claim claims claimed claiming declare declares declared reply
+    replies replied replying respond responds responded answer answers answered cry cries cried
+    exclaim exclaims exclaimed shout shouts shouted whisper whispers whispered think thinks thought
+    remark remarks remarked observe observes observed mutter muttered murmur murmured warn warns
+    warned warning tweet tweets tweeted tweeting post posted suggest suggests suggested suggesting
+    recall recalls recalled admit admits admitted acknowledge acknowledges acknowledged concede
+    conceded counter countered quip quipped joke joked mused repeat repeated urge urged announce
+    announces announced conclude concluded interrupt interrupted retort retorted sigh sighed scream
+    screamed growl growled plead pleaded promise promised vow vowed boast boasted complain
+    complained lament lamented allege alleges alleged charge charged contend contends contended
+    maintain maintains maintained predict predicted wonder wondered echo echoed agree agreed
+    proclaim proclaimed testify testified assert asserts asserted reiterate reiterated emphasize
+    emphasized stress stressed caution cautioned yell yelled snap snapped sob sobbed gasp gasped
+    roar roared grumble grumbled pant panted thunder thundered interpose interposed return returned
+    begin began call calls called describe describes described demand demanded inquire inquired
+    enquired refer refers referred referring cite cites cited dismiss dismissed criticize
+    criticized blast blasted label labeled labelled brand branded slam slammed praise praised
+    accuse accuses accused accusing report reports reported rule ruled defend defended attack
+    attacked mock mocked tout touted hail hailed denounce denounced condemn condemned pledge
+    pledged question questioned dub dubbed quote quoted characterize characterized deem deemed
+    dismissing calling promising persist persisted protest protested object objected reason
+    reasoned rejoin rejoined groan groaned sneer sneered hiss hissed wail wailed shriek shrieked
+    bellow bellowed stammer stammered sing sings sang singing liken likened likening compare
+    compared comparing laud lauded exhort exhorted chant chanted chime chimed describing stating
+    declaring urging praising responding acknowledging announcing predicting recalling charging
+    scold scolded chastise chastised rebuke rebuked interject interjected quipping concluding
+    sniffed fumed huffed
+    """
+)
 VERB = r"(?:" + "|".join(sorted(set(_VERB_FORMS), key=len, reverse=True)) + r"|went on|pointed out)"
 ADV = r"(?:also|later|then|again|once|further|still|now|just|finally|[a-z]{3,}ly)"
 AUX = r"(?:has|have|had|would|will|was|is|did|does|could|might|should|can)"
 PRON = r"(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-SUBJ = rf"(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}))"
+ROLE = (
+    r"(?:president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director|chairman"
+    r"|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general|prosecutor|attorney"
+    r"|commissioner|chancellor|businessman|businesswoman|aide|strategist|lawmaker|congressman|congresswoman"
+    r"|pollster|executive|lawyer|analyst|economist|professor|sheriff|founder|manager|chair|mogul|billionaire)"
+)
+SUBJ = (
+    rf"(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
+    rf"|(?:[Tt]he|{CAP_WORD}[’']s)\s+(?:[\w\-]+\s+){{0,3}}?{ROLE}(?=[\s,])))"
+)
 APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
 OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME})"
 
@@ -337,10 +73,16 @@ POST_INVERTED = re.compile(rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{
 POST_SUBJECT = re.compile(
     rf"^[\s,—–-]*(?:[\w’'.\-]+\s+){{0,4}}?{SUBJ}(?:[’']s)?{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b"
 )
+# "“…” of the Clinton proposals, Mr. Holtz-Eakin said." (the cue closes the sentence)
+POST_LATE = re.compile(
+    rf"^[^.!?;“”\"]{{0,80}}?[,—]\s*{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b[^.!?;“”\"]{{0,40}}[.!?]"
+)
 # the subject at the end of a clause, before its verb
 SUBJECT_END = re.compile(rf"{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 # "said Alice, “" (inverted, right before the quote)
-PRE_INVERTED = re.compile(rf"(?P<verb>{VERB})\s+(?:{ADV}\s+)?{SUBJ}{APPOS}\s*[,:]?\s*$")
+PRE_INVERTED = re.compile(rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?{SUBJ}{APPOS}\s*[,:]\s*$")
+# "“…” ― Adriana Rodarte" (a dash attribution after the quote)
+POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
 # what may stand between a cue verb and the quote it introduces
 PRE_TAIL = re.compile(
     rf"^(?:\s+{OBJ})?(?:\s+(?:in|on|at|during|to|after|before|from|via|with|about|of|over)\b[^.!?;“”\"]{{0,80}})?"
@@ -358,6 +100,7 @@ POSSESSIVE = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?{NAME}|the\s+(?:[\w\-]+\s+){{0,2}}[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
 )
+POSSESSIVE_END = re.compile(r"[’']s?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
 
 
@@ -373,9 +116,11 @@ class Cue:
     adjacent: bool  # the cue clause touches the quote (else a sentence-level cue)
 
 
-def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue:
-    """A cue from a match holding a ``pron`` or ``name`` group."""
+def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue | None:
+    """A cue from a match holding a ``pron`` or ``name`` group (a possessive is no subject)."""
     group = "pron" if match.group("pron") else "name"
+    if POSSESSIVE_END.search(match.group(group)):
+        return None
     return Cue(
         match.group(group),
         offset + match.start(group),
@@ -389,14 +134,21 @@ def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue:
 def cue_after(text: str, end: int, limit: int, ends_sentence: bool) -> Cue | None:
     """A cue right after a quote ending at ``end`` (text up to ``limit``)."""
     window = text[end : min(limit, end + 220)]
+    match = POST_DASH.match(window)
+    if match:
+        return Cue(match.group("name"), end + match.start("name"), end + match.end("name"), "―", False, True)
     match = POST_INVERTED.match(window)
     if match:
         cue = _subject(match, end, match.group("verb"), True)
-        if not cue.pronoun:
+        if cue is not None and not cue.pronoun:
             cue = _longer_name(window, match, cue, end)
-        return cue
+        if cue is not None:
+            return cue
     match = POST_SUBJECT.match(window)
     if (match and not ends_sentence) or (match and AFTER_VERB_END.match(window, match.end())):
+        return _subject(match, end, match.group("verb"), True)
+    match = POST_LATE.match(window)
+    if match and not ends_sentence:
         return _subject(match, end, match.group("verb"), True)
     return None
 
@@ -415,7 +167,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     lo = max(lo, start - 300)
     window = text[lo:start]
     match = PRE_INVERTED.search(window)
-    if match:
+    if match and _subject(match, lo, match.group("verb"), True):
         return _subject(match, lo, match.group("verb"), True)
     verbs = list(VERB_RE.finditer(window))
     for verb in reversed(verbs[-3:]):
@@ -423,7 +175,9 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         adjacent = bool(PRE_TAIL.match(tail))
         subject = SUBJECT_END.search(window, 0, verb.start())
         if subject and not re.search(r"[.!?]\s", window[verb.end() :]):
-            return _subject(subject, lo, verb.group(), adjacent)
+            cue = _subject(subject, lo, verb.group(), adjacent)
+            if cue is not None:
+                return cue
     return None
 
 
@@ -448,10 +202,15 @@ def cue_nearby(text: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
+def reports_before(text: str, lo: int, start: int) -> bool:
+    """True when a speech verb comes before ``start`` in the text from ``lo`` (the sentence)."""
+    return VERB_RE.search(text, max(lo, start - 300), start) is not None
+
+
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` (not before ``lo``)."""
     start = lo
-    for match in SENTENCE_END.finditer(text, max(lo, pos - 400), pos):
+    for match in SENTENCE_END.finditer(text, max(lo, pos - 400), pos + 1):
         start = match.end()
     return start
 

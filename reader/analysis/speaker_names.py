@@ -22,7 +22,7 @@ NAME = rf"{CAP_WORD}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{CAP_WORD})*"
 NAME_RE = re.compile(NAME)
 
 
-def _words(spaced: str) -> frozenset[str]:
+def words_of(spaced: str) -> frozenset[str]:
     """A word set from a whitespace-separated literal."""
     return frozenset(spaced.split())
 
@@ -30,7 +30,7 @@ def _words(spaced: str) -> frozenset[str]:
 PRONOUNS = {"he": "m", "she": "f", "i": "i", "we": "we", "they": "they"}
 
 # Words that start sentences or name groups, never a person by themselves.
-NOT_NAMES = _words(
+NOT_NAMES = words_of(
     """a an and as at but by for from if in into it its of on or so that the then this these those
     to was were when where while with yet also after before although because however meanwhile
     moreover overall still though thus here there now well yes no oh ah why how what who which
@@ -38,7 +38,7 @@ NOT_NAMES = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december god sir madam"""
 )
-TITLES = _words(
+TITLES = words_of(
     """sen sen. sens. senator rep rep. reps. representative congressman congresswoman gov gov.
     governor dr dr. doctor prof prof. professor president vice secretary attorney general
     gen. gen col. col colonel lt. lieutenant sgt. sergeant capt. captain major maj. adm. admiral
@@ -55,7 +55,14 @@ ROLE_NOUNS = (
     "|prosecutor|attorney|commissioner|chancellor|king|queen|prince|doctor|inspector|captain|sheriff"
 )
 DESCRIPTION_RE = re.compile(rf"(?i:the\s+)((?:[{UPPER}][\w’'\-]*\s+){{0,2}}(?i:{ROLE_NOUNS}))\b")
-ORG_WORDS = _words(
+GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
+                 "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
+PRONOUN_AFTER = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+PREFIX_WORDS = words_of(
+    """republican democrat democratic gop libertarian independent conservative liberal former late
+    then acting incoming outgoing longtime veteran fellow rival"""
+)
+ORG_WORDS = words_of(
     """party department committee campaign news post times journal inc corp company association
     council university house agency office administration foundation center centre institute
     bureau commission court church network group ministry government police army navy union
@@ -70,11 +77,18 @@ def is_pronoun(word: str) -> bool:
 
 
 def split_title(name: str) -> tuple[str, str]:
-    """("Sen.", "Bob Menendez") from "Sen. Bob Menendez": leading title words apart."""
+    """("Sen.", "Bob Menendez") from "Sen. Bob Menendez": leading title words apart.
+
+    Party and status words before a title go too ("Republican Donald Trump", "former
+    Attorney General Bill Barr"), and so does a nationality before one ("Mexican President").
+    """
     words = name.split()
     cut = 0
-    while cut < len(words) - 1 and words[cut].lower() in TITLES:
+    while cut < len(words) - 1 and (words[cut].lower() in TITLES or words[cut].lower() in PREFIX_WORDS):
         cut += 1
+    for index in range(cut, len(words) - 2):
+        if words[index].lower() in TITLES and words[index].lower() not in COURTESY:
+            cut = index + 1  # "Mexican President Andrés Manuel López Obrador"
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
@@ -111,6 +125,7 @@ class NameBook:
         self._surname_cache: dict[tuple[str, str], str] = {}
         self._description_cache: dict[str, str | None] = {}
         self._lower_words: set[str] | None = None
+        self._gender_cache: dict[str, str | None] = {}
 
     def lower_words(self) -> set[str]:
         """Every lower-case word of the text (a capitalised word also written lower case is no name)."""
@@ -139,33 +154,66 @@ class NameBook:
         return found or (f"{courtesy} {surname}" if courtesy else surname)
 
     def _search_full_name(self, surname: str, courtesy: str) -> str:
-        """Search the text for "Given [Middle] Surname", skipping titles and sentence words."""
+        """The most frequent "Given [Middle] Surname" of the text (titles and sentence words skipped)."""
         pattern = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}}){re.escape(surname)}\b")
-        lower = None
+        counts: dict[str, int] = {}
         for match in pattern.finditer(self.text):
             words = match.group(1).split()
             title, given = _strip_leading(words)
             if courtesy and (not title or title[-1].lower() != courtesy.lower()):
                 continue
             if given and not title and _sentence_start(self.text, match.start()):
-                if lower is None:
-                    lower = self.lower_words()
-                if given[0].lower() in lower:  # "Poor Alice": a sentence word, not a given name
+                if given[0].lower() in self.lower_words():  # "Poor Alice": a sentence word
                     given = given[1:]
             if given:
-                return " ".join([*given, surname])
-        return ""
+                full = " ".join([*given, surname])
+                counts[full] = counts.get(full, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else ""
 
     def describe(self, description: str) -> str | None:
         """The name written after a role description ("Mexican President X" for "the Mexican president")."""
         key = description.lower()
         if key not in self._description_cache:
-            words = r"\s+".join(re.escape(w) for w in description.split())
-            pattern = re.compile(rf"(?i:{words})\s+({NAME})")
-            match = pattern.search(self.text)
-            name = clean_name(match.group(1)) if match else None
-            self._description_cache[key] = name if name and len(name.split()) > 1 else None
+            words = description.split()
+            found = None
+            for cut in range(len(words)):
+                phrase = r"\s+".join(re.escape(w) for w in words[cut:])
+                match = re.search(rf"(?i:{phrase})\s+({NAME})", self.text)
+                name = self.canonical(match.group(1), match.start(1)) if match else None
+                if name:
+                    found = name
+                    break
+            self._description_cache[key] = found
         return self._description_cache[key]
+
+    def gender(self, name: str) -> str | None:
+        """m/f from a courtesy title, else from the pronouns that follow the name in the text."""
+        if name not in self._gender_cache:
+            self._gender_cache[name] = self._guess_gender(name)
+        return self._gender_cache[name]
+
+    def _guess_gender(self, name: str) -> str | None:
+        """Count he/his/him against she/her in the words after the first mentions of the name."""
+        first = name.split()[0].lower()
+        if first in GENDER_TITLES:
+            return GENDER_TITLES[first]
+        surname = name.split()[-1]
+        male = female = 0
+        pos = self.text.find(surname)
+        seen = 0
+        while pos >= 0 and seen < 12:
+            window = self.text[pos + len(surname) : pos + len(surname) + 120]
+            pronoun = PRONOUN_AFTER.search(window)
+            if pronoun:
+                if pronoun.group().lower() in ("he", "his", "him", "himself"):
+                    male += 1
+                else:
+                    female += 1
+            seen += 1
+            pos = self.text.find(surname, pos + len(surname))
+        if male > female:
+            return "m"
+        return "f" if female > male else None
 
 
 def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:

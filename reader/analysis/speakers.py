@@ -34,8 +34,6 @@ from reader.analysis.speaker_names import NAME, NameBook
 
 SENTENCE_FINAL = re.compile(r"[.!?…][\s\"'’”)\]]*$")
 VOCATIVE = re.compile(rf"(?:^|[,!?]\s+|\bdear\s+|\bmy\s+dear\s+)(?P<name>{NAME})(?=[,.!?])")
-GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
-                 "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -166,29 +164,24 @@ def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
     return names.canonical(surface, pos)
 
 
-def _last_speaker(
-    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str
-) -> str | None:
-    """The last named speaker before ``pos``: quote speakers and "X said/told" in narration."""
+def _last_speaker(text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str) -> str | None:
+    """The last named speaker before ``pos`` whose gender fits the pronoun.
+
+    Quote speakers count, and so do "X said/told" cues in the narration since the last one.
+    """
+    candidates = list(history[-6:])
     since = history[-1][0] if history else max(0, pos - 2000)
-    best = history[-1][1] if history else None
     for verb in VERB_RE.finditer(text, max(since, pos - 1500), pos):
         subject = SUBJECT_END.search(text, max(0, verb.start() - 200), verb.start())
         if subject and subject.group("name") and subject.start() > since:
             name = names.canonical(subject.group("name"), subject.start())
             if name:
-                best = name
-    gender = _gender(best, names) if best else None
-    if best and gender and gender != {"he": "m", "she": "f"}[pronoun]:
-        for _, name in reversed(history):
-            if _gender(name, names) in (None, {"he": "m", "she": "f"}[pronoun]):
-                return name
-    return best
-
-
-def _gender(name: str, names: NameBook) -> str | None:
-    """m/f when a courtesy title tells it (Mr., Mrs., Miss, Lord …), else None."""
-    return GENDER_TITLES.get(name.split()[0].lower()) if name else None
+                candidates.append((subject.start(), name))
+    want = "m" if pronoun == "he" else "f"
+    for _, name in reversed(candidates):
+        if names.gender(name) in (None, want):
+            return name
+    return candidates[-1][1] if candidates else None
 
 
 def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> str | None:
