@@ -57,7 +57,7 @@ def default_timeout() -> float:
 
 def fetch(url: str, timeout: float | None = None, max_bytes: int = MAX_BYTES) -> FetchedPage:
     """Download ``url``; raise IngestError with a one-line reason when that fails."""
-    timeout = timeout or default_timeout()
+    timeout = timeout if timeout and timeout > 0 else default_timeout()
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_LimitedRedirects)
     request = urllib.request.Request(

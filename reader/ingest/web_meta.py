@@ -16,11 +16,17 @@ from lxml import etree
 
 _SPACE = re.compile(r"\s+")
 # containers whose bylines belong to other articles, comments or promotions
+# containers whose bylines belong to other stories, comments or promotions (the list
+# reader modes use, plus recommendation widgets); "article"/"main"/"content" overrule it
 _UNLIKELY = re.compile(
-    r"comment|sidebar|footer|related|recommend|promo|teaser|popular|trending|most-read|"
-    r"outbrain|taboola|newsletter|signup|share|social|widget|rail|aside|modal|nav|menu|more-stories",
+    r"-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
+    r"legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
+    r"supplemental|ad-break|agegate|pagination|pager|popup|recommend|promo|teaser|popular|"
+    r"trending|most-read|outbrain|taboola|newsletter",
     re.I,
 )
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author|dateline|contributor", re.I)
 _ARTICLE_TYPES = re.compile(
     r"Article|BlogPosting|NewsArticle|Report|Review|ScholarlyArticle|TechArticle|"
@@ -177,15 +183,27 @@ def _dom_bylines(root: etree._Element) -> list[str]:
 
 
 def _in_unlikely_container(el: etree._Element) -> bool:
-    """True inside comments, sidebars, footers, related-story lists and the like."""
+    """True when hidden, or inside comments, sidebars, footers, related-story lists …"""
+    if _hidden(el):
+        return True
     node = el.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in ("footer", "aside", "nav"):
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag in ("footer", "aside", "nav") or _hidden(node):
             return True
-        if _UNLIKELY.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _UNLIKELY.search(marks) and not _MAYBE.search(marks):
             return True
         node = node.getparent()
     return False
+
+
+def _hidden(el: etree._Element) -> bool:
+    """True for an element the reader cannot see."""
+    return (
+        el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    )
 
 
 def element_text(el: etree._Element) -> str:
