@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from types import SimpleNamespace
 from typing import Any
 
 import lxml.html
@@ -31,6 +32,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _HEAD_BLOCKS = 6  # how far into the article a title or byline block may sit
+_MIN_FALLBACK_CHARS = 200  # less than this from the baseline is a menu, not an article
+_EXTRACTED_FIELDS = ("title", "author", "date", "sitename", "language", "description", "url")
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not ours to show
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -94,7 +97,11 @@ def parse_page(text: str, source: str) -> etree._Element:
 
 
 def _extract(root: etree._Element, source: str, url: str | None) -> Any:
-    """trafilatura's extraction (main text tree and its own metadata) of a copy of ``root``."""
+    """trafilatura's extraction (main text tree and its own metadata) of a copy of ``root``.
+
+    When its main extractor finds nothing, its baseline (article tags, then paragraphs)
+    is used if it finds a real amount of text: a page gloss can show beats an error.
+    """
     import trafilatura  # imported here: it takes a while and only web pages need it
 
     try:
@@ -107,10 +114,15 @@ def _extract(root: etree._Element, source: str, url: str | None) -> Any:
             include_formatting=True,
             with_metadata=True,
         )
+        if result is None or result.body is None or not len(result.body):
+            body, text, _ = trafilatura.baseline(copy.deepcopy(root))
+            if len(text.strip()) < _MIN_FALLBACK_CHARS:
+                raise IngestError(f"{source}: no article text found on the page")
+            result = SimpleNamespace(body=body, **dict.fromkeys(_EXTRACTED_FIELDS))
+    except IngestError:
+        raise
     except Exception as error:  # trafilatura fails in many ways on hostile pages
         raise IngestError(f"{source}: cannot extract the article ({type(error).__name__})") from None
-    if result is None or result.body is None or not len(result.body):
-        raise IngestError(f"{source}: no article text found on the page")
     return result
 
 

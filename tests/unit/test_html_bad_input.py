@@ -132,3 +132,25 @@ def test_cli_analyzes_an_html_file(tmp_path: Path, capsys: pytest.CaptureFixture
     assert result["title"] == "Harbour freezes over"
     assert result["blocks"][0]["kind"] == "title"
     assert any(q["speaker"] == "Tom Reed" for q in result["quotes"])
+
+
+def test_baseline_text_is_used_when_the_main_extractor_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    raw = f"<html><head><title>Harbour</title></head><body><p>{STORY}</p><p>{MORE}</p></body></html>".encode()
+    doc = load_html(raw, "page.html")
+    assert "children skated" in doc.text and doc.title == "Harbour"
+    with pytest.raises(IngestError, match="no article"):
+        load_html(b"<html><body><p>Home</p><p>About</p></body></html>", "menu.html")
+
+
+def test_an_extractor_crash_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", explode)
+    with pytest.raises(IngestError, match="cannot extract the article"):
+        load_html(f"<html><body><p>{STORY}</p></body></html>".encode(), "page.html")
