@@ -20,7 +20,7 @@ _MAX_TITLE = 300
 
 def choose_title(page: PageMeta, fallback: str | None = None) -> str | None:
     """The article title, or None; ``fallback`` is the extractor's own guess."""
-    doc_main = strip_site(page.doc_title, page, named_only=False)
+    doc_main = _strip_prefix(strip_site(page.doc_title, page, named_only=False), page)
     declared = [
         *page.ld_titles,
         page.first("dc.title", "dcterms.title", "dc:title", "dcterm:title"),
@@ -71,6 +71,21 @@ def strip_site(title: str, page: PageMeta, named_only: bool = True) -> str:
     ):
         parts.pop()
     return _rejoin(title, parts)
+
+
+def _strip_prefix(title: str, page: PageMeta) -> str:
+    """A ``<title>`` without a "Blog name: " prefix, when the rest is a real title.
+
+    Only when no ``h1`` shows the whole thing (then the colon is part of the title).
+    """
+    if ": " not in title or _SEPARATORS.search(title):
+        return title
+    if any(_key(h1) == _key(title) for h1 in page.h1s):
+        return title
+    head, rest = title.split(": ", 1)[0], title.rsplit(": ", 1)[1]
+    if len(_words(rest)) >= 5 and len(_words(head)) <= 5:
+        return rest.strip()
+    return title
 
 
 def agree(a: str, b: str) -> bool:

@@ -72,6 +72,15 @@ def test_site_suffix_is_cut_from_the_title() -> None:
     )
 
 
+def test_a_blog_name_prefix_is_cut_unless_an_h1_shows_it() -> None:
+    page = meta_of("<title>Silicon Notes: An open toolchain for small programmable chips</title>")
+    assert choose_title(page) == "An open toolchain for small programmable chips"
+    shown = "<h1>Xbox review: a console that keeps up with gaming PCs</h1>"
+    page = meta_of("<title>Xbox review: a console that keeps up with gaming PCs</title>", shown)
+    assert choose_title(page) == "Xbox review: a console that keeps up with gaming PCs"
+    assert choose_title(meta_of("<title>Daring Notes: Colophon</title>")) == "Daring Notes: Colophon"
+
+
 def test_title_falls_back_to_h1_and_then_none() -> None:
     assert choose_title(meta_of("", "<h1>Only a heading</h1>")) == "Only a heading"
     assert choose_title(meta_of("")) is None
