@@ -3,7 +3,10 @@
 ``load(source)`` reads a path, ``-`` (stdin) or an http(s) URL and returns the Document
 with its canonical text: decoded (charset detection), newlines normalised, control and
 bidi characters made inert one for one, structure inferred. Every failure is an
-``IngestError`` whose message is one line naming the input.
+``IngestError`` whose message is one line naming the input. ``Document.meta`` records
+``format`` ("text"/"markdown"), ``encoding``, ``bytes`` and, when something deserves a
+note (a very large file, bytes that were not valid UTF-8), ``warnings``: one-line strings
+for the CLI or the app to show.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
+from typing import Any
 
 from reader.document import Document
 from reader.ingest.decode import decode_bytes, decode_with_encoding
@@ -20,6 +24,7 @@ from reader.ingest.source import MAX_BYTES, display_name, read_source
 
 __all__ = ["MAX_BYTES", "IngestError", "decode_bytes", "load", "sanitize_text"]
 
+LARGE_BYTES = 16 * 1024 * 1024  # bigger inputs still load, with a warning in Document.meta
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml version")
@@ -36,10 +41,13 @@ def load(source: str) -> Document:
     if _is_html(source, raw):
         return _web_loader("reader.ingest.html", "load_html")(raw, source)
     text, encoding = decode_with_encoding(raw, name)
+    meta: dict[str, Any] = {"encoding": encoding, "bytes": len(raw)}
+    warnings = _warnings(name, raw, text, encoding)
+    if warnings:
+        meta["warnings"] = warnings
     text = clean_text(text)
     if not text.strip():
         raise IngestError(f"{name}: holds only blank space, nothing to read")
-    meta = {"encoding": encoding, "bytes": len(raw)}
     if source.lower().endswith(_MARKDOWN_SUFFIXES):
         from reader.ingest.markdown import parse_markdown
 
@@ -47,6 +55,18 @@ def load(source: str) -> Document:
     from reader.ingest.plain import parse_plain
 
     return parse_plain(text, source, meta)
+
+
+def _warnings(name: str, raw: bytes, text: str, encoding: str) -> list[str]:
+    """One-line notes for the user about an input that loaded but is not quite right."""
+    warnings = []
+    if len(raw) > LARGE_BYTES:
+        warnings.append(f"{name}: large file ({len(raw) / (1024 * 1024):.1f} MB); analysis may take a while")
+    if encoding == "utf-8" and "\ufffd" in text:
+        replaced = text.count("\ufffd") - raw.count("\ufffd".encode())
+        if replaced > 0:
+            warnings.append(f"{name}: {replaced} byte(s) that are not valid UTF-8 are shown as \ufffd")
+    return warnings
 
 
 def _is_html(source: str, raw: bytes) -> bool:

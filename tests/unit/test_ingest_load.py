@@ -166,3 +166,21 @@ def test_one_megabyte_single_line(tmp_path: Path) -> None:
     doc = load(_write(tmp_path, "line.txt", line.encode()))
     assert len(doc.text) == len(line.strip())
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_stray_bytes_are_a_warning_not_an_error(tmp_path: Path) -> None:
+    good = "Ça marche très bien, n’est-ce pas? " * 20
+    doc = load(_write(tmp_path, "a.txt", good.encode() + b"\xff" + good.encode()))
+    assert doc.meta["encoding"] == "utf-8"
+    assert doc.meta["warnings"] == [
+        f"{tmp_path / 'a.txt'}: 1 byte(s) that are not valid UTF-8 are shown as \ufffd"
+    ]
+
+
+def test_large_file_loads_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.ingest as ingest
+
+    monkeypatch.setattr(ingest, "LARGE_BYTES", 100)
+    doc = load(_write(tmp_path, "big.txt", b"A Title\n\n" + b"Plenty of words here. " * 20))
+    assert "large file" in doc.meta["warnings"][0]
+    assert "warnings" not in load(_write(tmp_path, "small.txt", b"Small text.")).meta
