@@ -25,6 +25,7 @@ from reader.ingest.sanitize import clean_text, sanitize_text
 from reader.ingest.web_author import byline_name, choose_author
 from reader.ingest.web_blocks import RawBlock, body_blocks
 from reader.ingest.web_captions import insert_captions
+from reader.ingest.web_furniture import mark_furniture
 from reader.ingest.web_meta import PageMeta, clean_space, collect
 from reader.ingest.web_title import agree, choose_title
 
@@ -57,7 +58,7 @@ def load_html(raw: bytes, source: str, charset: str | None = None, url: str | No
     title = choose_title(page, extracted.title)
     head = [b.text for b in blocks[:_HEAD_BLOCKS] if len(b.text) < 120]
     author = choose_author(page, head, extracted.author)
-    blocks = _mark_head(blocks, title, author)
+    blocks = mark_furniture(_mark_head(blocks, title, author))
     return _document(blocks, source, title, author, _meta(page, extracted, url))
 
 

@@ -154,3 +154,24 @@ def test_meta_records_date_site_and_format() -> None:
     assert doc.meta["format"] == "html"
     assert doc.meta["site"] == "Bird Times"
     assert doc.meta["date"] == "2024-05-03"
+
+
+def test_page_furniture_is_kept_but_marked_boilerplate() -> None:
+    article = (
+        f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
+        "<p>Read more: Why the city's pigeons are getting bigger</p>"
+        f"<p>{PARAGRAPHS[1]}</p>"
+        "<p>Get the latest stories in your inbox. Subscribe to our newsletters.</p>"
+        f"<p>{PARAGRAPHS[2]}</p>"
+        "<p>The society's newsletter, which has reported on the nests since 1950, will publish "
+        "the full count in June, alongside photographs sent in by members across the county.</p>"
+        "<h2>You may also like</h2><ul><li>Ten birds to spot this winter</li><li>Owls of the old town</li></ul>"
+    )
+    got = blocks_of(load_html(page(article), "birds.html"))
+    kinds = {text: kind for kind, text, _ in got}
+    assert kinds["Read more: Why the city's pigeons are getting bigger"] == "boilerplate"
+    assert kinds["Get the latest stories in your inbox. Subscribe to our newsletters."] == "boilerplate"
+    assert kinds["You may also like"] == "boilerplate"
+    assert kinds["Owls of the old town"] == "boilerplate"
+    assert all(kinds[p] == "paragraph" for p in PARAGRAPHS)
+    assert any(kind == "paragraph" and "society's newsletter" in text for kind, text, _ in got)
