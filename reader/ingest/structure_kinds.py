@@ -77,9 +77,17 @@ _CAPTION_CREDIT = re.compile(
     r"\b(?:Photo|Image) (?:credit|courtesy)\b[^.]*)\.?$",
     re.IGNORECASE,
 )
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+)
+# "CHAPTER I.", "Book Two: 1805", "Part 3 — The Return", "Epilogue"; not "Part of the deal."
 _CHAPTER = re.compile(
-    r"(?:chapter|book|part|volume|section|act|scene|canto|epilogue|prologue|appendix|preface|"
-    r"introduction|afterword|foreword)\b[\w .:,'’-]{0,50}$",
+    r"(?:(?:chapter|book|part|volume|vol\.|section|act|scene|canto|epilogue)\s+"
+    rf"(?:(?-i:[IVXLCDM]+)|\d+|{_NUMBER_WORD})\b|"
+    r"(?:epilogue|prologue|preface|introduction|afterword|foreword|contents|appendix)\b)"
+    r"\.?(?:\s*[:.—–-]\s*\S.*)?$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)? ?[ap]\.m\.$", re.IGNORECASE)

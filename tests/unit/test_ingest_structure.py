@@ -242,3 +242,9 @@ def test_seed_scores_perfectly_on_structure(seed_path: Path, score_tool: Path, t
     metrics = json.loads(out.stdout)
     for name in ("title", "headings", "pull_quote_blocks", "caption", "author", "boilerplate_dropped"):
         assert metrics[name] == 1.0, name
+
+
+def test_sentences_opening_with_part_or_book_are_not_chapters() -> None:
+    doc = _parse(f"Title Words Here\n\n{BODY}\n\nPart of the deal.\n\nBOOK TWO: 1805\n\n{BODY}")
+    assert ("paragraph", "Part of the deal.") in _kinds(doc)
+    assert ("heading", "BOOK TWO: 1805") in _kinds(doc)
