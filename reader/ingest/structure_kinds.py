@@ -57,13 +57,15 @@ BOILERPLATE_PHRASES = frozenset(
 _BOILERPLATE_PATTERNS = re.compile(
     r"\d+ comments?|(?:share|post) (?:on|to|via) \w+(?: \w+)?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?|"
-    r"(?:click|tap) here to \w+(?: \w+){0,5}"
+    r"(?:click|tap) here to \w+(?: \w+){0,5}|"
+    r"(?:related|read more|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s.{1,140}"
 )
 _FURNITURE_STRIP = " \t•·*-–—|>›»:!.…"
 
 _CAPTION_LABEL = re.compile(
-    r"(?:photo(?:graph)?|image|picture|illustration|screenshot|screen ?grab|graphic|chart|map|video|"
-    r"figure|fig\.|top|above|below|left|right|pictured)s?\s*(?::|\||—|–)",
+    r"(?:(?:photo(?:graph)?|image|picture|illustration|screenshot|screen ?grab|graphic|chart|map|video|"
+    r"figure|fig\.|top|above|below|left|right|pictured|credit)s?\s*(?::|\||—|–)|"
+    r"(?:image|photo) (?:copyright|caption|source)\b)",
     re.IGNORECASE,
 )
 _CAPTION_OF = re.compile(
@@ -106,7 +108,7 @@ def furniture_key(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     """True for a short unit that is page furniture ("Show Comments", "Share this" …)."""
-    if len(text) > 80 or "\n" in text:
+    if len(text) > 160 or "\n" in text:
         return False
     key = furniture_key(text)
     return key in BOILERPLATE_PHRASES or _BOILERPLATE_PATTERNS.fullmatch(key) is not None

@@ -118,6 +118,7 @@ def test_captions() -> None:
         "Photo: Reuters",
         "Image: Smoke over the city / Getty",
         "Protesters gather outside the court. (AP Photo/Evan Vucci)",
+        "Image copyright Getty Images",
     ]
     doc = _parse("Title Words Here\n\n" + "\n\n".join(f"{BODY}\n\n{c}" for c in captions))
     assert [t for k, t in _kinds(doc) if k == "caption"] == captions
@@ -130,7 +131,15 @@ def test_a_sentence_about_photographs_is_not_a_caption() -> None:
 
 
 def test_boilerplate_phrases() -> None:
-    junk = ["• Show Comments", "Share this", "Subscribe", "Read more", "12 Comments", "Advertisement"]
+    junk = [
+        "• Show Comments",
+        "Share this",
+        "Subscribe",
+        "Read more",
+        "12 Comments",
+        "Advertisement",
+        "Related: Senate passes the budget after a long night",
+    ]
     doc = _parse("Title Words Here\n\n" + "\n\n".join(f"{BODY}\n\n{j}" for j in junk))
     assert [t for k, t in _kinds(doc) if k == "boilerplate"] == junk
 
