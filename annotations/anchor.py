@@ -25,6 +25,7 @@ is edited (``Annotation.edited(status="ok")``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -41,7 +42,8 @@ FUZZY_MIN_QUOTE = 12  # shorter quotes are never placed fuzzily (too easy to hit
 FUZZY_QUOTE_MIN = 0.75  # quote similarity needed for a fuzzy placement
 FUZZY_SCORE_MIN = 0.72  # combined score needed for a fuzzy placement
 MAX_OCCURRENCES = 2000  # of one quote; beyond this position decides among the nearest
-WINDOW_SLACK = 2000  # characters around the old position searched by the fuzzy step
+WINDOW_SLACK = 2000  # characters around the old position searched by the fuzzy alignment
+BRACKET_REACH = 50_000  # characters around the old position searched for prefix and suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,19 +104,20 @@ def _quote_pattern(exact: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(word) for word in words))
 
 
-def occurrences(exact: str, text: str) -> list[tuple[int, int]]:
-    """Spans of ``exact`` in ``text``; whitespace-tolerant when there is no literal match."""
+def occurrences(exact: str, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``exact`` in ``text[lo:hi]``; whitespace-tolerant when there is no literal match."""
+    hi = len(text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    at = text.find(exact)
+    at = text.find(exact, lo, hi)
     while at != -1 and len(spans) < MAX_OCCURRENCES:
         spans.append((at, at + len(exact)))
-        at = text.find(exact, at + 1)
+        at = text.find(exact, at + 1, hi)
     if spans:
         return spans
     pattern = _quote_pattern(exact)
     if pattern is None:
         return []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, lo, hi):
         # keep leading/trailing whitespace of the quote out of the match decision
         spans.append((match.start(), match.end()))
         if len(spans) >= MAX_OCCURRENCES:
@@ -152,13 +155,18 @@ def _bracket_candidates(annotation: Annotation, text: str) -> Iterable[tuple[int
     if len(quote.prefix.strip()) < 8 or len(quote.suffix.strip()) < 8:
         return []
     length = len(quote.exact)
-    prefixes = occurrences(quote.prefix, text)[:50]
-    suffixes = occurrences(quote.suffix, text)[:50]
+    # an edited quote is looked for near where it was (a book is not searched end to end)
+    reach = max(BRACKET_REACH, 4 * length)
+    lo, hi = max(0, annotation.start - reach), min(len(text), annotation.end + reach)
+    prefixes = occurrences(quote.prefix, text, lo, hi)
+    suffix_starts = sorted(start for start, _ in occurrences(quote.suffix, text, lo, hi))
     spans = []
     for _, p_end in prefixes:
-        for s_start, _ in suffixes:
-            if 0.5 * length <= s_start - p_end <= 2 * length + 20:
-                spans.append((p_end, s_start))
+        first = bisect.bisect_left(suffix_starts, p_end + length // 2)
+        for s_start in suffix_starts[first:]:
+            if s_start - p_end > 2 * length + 20:
+                break
+            spans.append((p_end, s_start))
     return spans
 
 

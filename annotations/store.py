@@ -114,6 +114,8 @@ class Store(TagOperations):
                 raise StoreLockedError(
                     f"the store {self.path} is busy (locked by another gloss for {LOCK_TIMEOUT:.0f} s)"
                 ) from None
+            except OSError as error:
+                raise StoreError(f"cannot lock the store {self.path}: {error.strerror or error}") from None
             try:
                 yield
             except BaseException:
