@@ -29,6 +29,8 @@ _DOUBLED = re.compile(r"([~=%])(?=\1)")  # ~~strike~~, ==mark==, %%comment%%
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LIST_START = re.compile(r"^([-+]|\d{1,9}(?=[.)]))")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
+# Anything any of the rules above would change (a cheap test before applying them).
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]<>#|~=%&$]|^[-+=\d\s]|\s$")
 
 
 def clean_text(text: str) -> str:
@@ -42,6 +44,8 @@ def _char_refs(match: re.Match[str]) -> str:
 
 def escape_line(line: str) -> str:
     """One line of literal text as Markdown inline content that renders as ``line``."""
+    if not _NEEDS_ESCAPE.search(line):
+        return line  # most lines of prose: nothing Markdown could misread
     out = _INLINE.sub(r"\\\1", line)
     out = _DOUBLED.sub(r"\\\1", out)
     out = _ENTITY.sub(r"\\&", out)
@@ -104,6 +108,9 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+# A line that might open a heading, underline one, or define a link (after any
+# blockquote or list markers); only notes with such a line are parsed.
+_MAYBE_NEUTRALISE = re.compile(r"^[ \t>*+\-\d.)]*(?:#|\[[^\]\n]*\]:)|^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 _REFERENCE_DEF = re.compile(r"^((?:[ >]*(?:[-+*]|\d{1,9}[.)])?[ >]*)?)\[(?=[^\]]*\]:)")
 
 
@@ -116,8 +123,8 @@ def neutralise_note(note: str) -> str:
     """
     lines = [line if line.strip() else "" for line in clean_text(note).split("\n")]
     note = "\n".join(lines).strip("\n")
-    if not note or not any(c in note for c in "#=-["):
-        return note
+    if not _MAYBE_NEUTRALISE.search(note):
+        return note  # the common case: no line could be a heading or a definition
     lines = note.split("\n")
     # Escaping one line can turn the next into a setext underline or a definition into
     # a paragraph: repeat until nothing is left to escape (each pass changes a line).

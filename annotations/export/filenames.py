@@ -27,9 +27,8 @@ def _shorten(stem: str, limit: int) -> str:
 
 def safe_stem(title: str, fallback: str = "untitled") -> str:
     """``title`` as a file-name stem (without extension), never empty."""
-    stem = unicodedata.normalize("NFC", title)
-    stem = _UNSAFE.sub(" - ", stem)
-    stem = " ".join(stem.split())
+    stem = " ".join(unicodedata.normalize("NFC", title).split())
+    stem = " ".join(_UNSAFE.sub(" - ", stem).split())
     stem = re.sub(r"(?:\s*-\s*){2,}", " - ", stem)  # runs of replaced characters
     stem = stem.strip(" .-")
     if stem.split(".")[0].lower() in _RESERVED:
@@ -39,23 +38,29 @@ def safe_stem(title: str, fallback: str = "untitled") -> str:
 
 def safe_filename(title: str, extension: str, taken: Iterable[str] = (), fallback: str = "untitled") -> str:
     """A safe, length-limited file name for ``title`` not in ``taken`` (case-insensitive)."""
-    used = {name.casefold() for name in taken}
+    return _unused_name(title, extension, {name.casefold() for name in taken}, fallback)
+
+
+def _unused_name(title: str, extension: str, used: set[str], fallback: str) -> str:
+    """The first of "Title.ext", "Title (2).ext" … whose folded form is not in ``used``."""
     suffix = f".{extension.lstrip('.')}" if extension else ""
     stem = safe_stem(title, fallback)
     number = 1
     while True:
         counter = f" ({number})" if number > 1 else ""
         room = MAX_NAME_BYTES - len((counter + suffix).encode("utf-8"))
-        name = _shorten(stem, room) or fallback
-        name = f"{name}{counter}{suffix}"
+        name = f"{_shorten(stem, room) or fallback}{counter}{suffix}"
         if name.casefold() not in used:
             return name
         number += 1
 
 
-def unique_filenames(titles: Iterable[str], extension: str) -> list[str]:
+def unique_filenames(titles: Iterable[str], extension: str, fallback: str = "untitled") -> list[str]:
     """One distinct safe file name per title, in order (later duplicates get a counter)."""
     names: list[str] = []
+    used: set[str] = set()
     for title in titles:
-        names.append(safe_filename(title, extension, names))
+        name = _unused_name(title, extension, used, fallback)
+        names.append(name)
+        used.add(name.casefold())
     return names

@@ -34,7 +34,8 @@ runs in a sandbox with autoescaping off and receives these variables:
 Filters: ``md_inline`` (literal text on one line), ``md_text`` (literal paragraphs),
 ``md_blockquote`` (literal text as a ``>`` quote), ``md_note`` (a note with headings
 neutralised), ``md_code`` (inline code), ``md_source`` (a link or code span for a
-source), ``md_indent(prefix)``, ``md_item`` (a block as one ``-`` list item), ``yaml``
+source), ``md_indent(prefix)``, ``md_item`` (a block as one ``-`` list item),
+``md_location`` (a highlight's "— speaker · #tag · place · `command`" line), ``yaml``
 (a value as YAML), ``tag_slug``.
 """
 
@@ -53,10 +54,19 @@ import yaml
 from jinja2.sandbox import SandboxedEnvironment
 
 from annotations.export import escape
-from annotations.export.context import ArticleExport, ExportContext, build_context, latest_change, tag_slug
+from annotations.export.context import (
+    ArticleExport,
+    ExportContext,
+    Highlight,
+    build_context,
+    latest_change,
+    tag_slug,
+)
 from annotations.export.errors import ExportError
 
 DEFAULT_TEMPLATE = "default.md.j2"
+_BUILTIN = "<gloss>/templates/default.md.j2"  # a name no user file path can have
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: same output, faster
 _URL = re.compile(r"^https?://[^\s<>]+$")
 
 
@@ -73,16 +83,35 @@ def _yaml_safe(value: Any) -> Any:
 
 def to_yaml(value: Any) -> str:
     """``value`` as block-style YAML (valid whatever the strings hold)."""
-    return yaml.safe_dump(
-        _yaml_safe(value), sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000
+    return yaml.dump(
+        _yaml_safe(value),
+        Dumper=_DUMPER,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1000,
     )
 
 
 def md_item(block: str) -> str:
-    """A Markdown block as one ``-`` list item: later lines indented to stay inside it."""
+    """A Markdown block as one ``-`` list item (ending with a newline): later lines are
+    indented to stay inside it."""
     lines = block.strip("\n").split("\n")
     rest = escape.indent("\n".join(lines[1:])) if len(lines) > 1 else ""
-    return "- " + lines[0] + ("\n" + rest if rest else "")
+    return "- " + lines[0] + ("\n" + rest if rest else "") + "\n"
+
+
+def md_location(h: Highlight) -> str:
+    """The line under a highlight: speaker, #tag, place, and the command that reopens it."""
+    parts = []
+    if h.speaker:
+        parts.append(f"— {escape.inline(h.speaker)}")
+    if h.hashtag:
+        parts.append(h.hashtag)
+    parts.append(escape.inline(h.place or f"at {h.start}"))
+    if h.command:
+        parts.append(escape.code_span(h.command))
+    return " · ".join(parts)
 
 
 def md_source(source: str) -> str:
@@ -90,9 +119,11 @@ def md_source(source: str) -> str:
     return f"<{source}>" if _URL.match(source) else escape.code_span(source)
 
 
-def _environment() -> SandboxedEnvironment:
-    """A sandboxed Jinja environment with the Markdown filters (no autoescape)."""
-    env = SandboxedEnvironment(
+def _environment(sandboxed: bool = True) -> jinja2.Environment:
+    """A Jinja environment with the Markdown filters (no autoescape); user templates run
+    sandboxed, the built-in one (trusted) without the sandbox's per-attribute checks."""
+    kind = SandboxedEnvironment if sandboxed else jinja2.Environment
+    env = kind(
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -109,6 +140,7 @@ def _environment() -> SandboxedEnvironment:
         md_source=md_source,
         md_indent=escape.indent,
         md_item=md_item,
+        md_location=md_location,
         yaml=to_yaml,
         tag_slug=tag_slug,
     )
@@ -117,7 +149,7 @@ def _environment() -> SandboxedEnvironment:
 
 def _load_source(name: str) -> tuple[str, str, Any]:
     """Template source by name: the built-in default or a user file path."""
-    if name == DEFAULT_TEMPLATE:
+    if name == _BUILTIN:
         text = (
             resources.files("annotations.export").joinpath("templates", DEFAULT_TEMPLATE).read_text("utf-8")
         )
@@ -131,12 +163,25 @@ def _load_source(name: str) -> tuple[str, str, Any]:
     return text, str(path), lambda: True
 
 
-@lru_cache(maxsize=8)
 def load_template(path: str | None = None) -> jinja2.Template:
-    """The compiled template at ``path`` (None: the default); errors name the line."""
-    name = str(path) if path else DEFAULT_TEMPLATE
+    """The compiled template at ``path`` (None: the default); errors name the line.
+
+    Compiled templates are cached until their file changes.
+    """
+    if not path:
+        return _compiled(_BUILTIN, 0)
     try:
-        return _environment().get_template(name)
+        stamp = Path(path).stat().st_mtime_ns
+    except OSError:
+        stamp = -1  # reading it will fail with a clear message
+    return _compiled(str(path), stamp)
+
+
+@lru_cache(maxsize=16)
+def _compiled(name: str, stamp: int) -> jinja2.Template:
+    """Compile the template called ``name`` (``stamp``: its file's mtime, for the cache)."""
+    try:
+        return _environment(sandboxed=name != _BUILTIN).get_template(name)
     except jinja2.TemplateSyntaxError as error:
         raise ExportError(f"template {name}, line {error.lineno}: {error.message}") from None
 

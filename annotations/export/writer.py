@@ -4,7 +4,7 @@ A renderer turns a list of ``ArticleExport``s into the text of one file (one art
 its standalone file; several: a combined file). ``renderer(fmt, …)`` gives the
 Markdown and JSON renderers; HTML needs the Pygments layer and comes from
 ``reader.html_export.renderer``. Files are written through a temp file and
-``os.replace``; a file whose bytes would not change is left untouched, so re-exporting
+``os.replace`` (never half-written); a file whose bytes would not change is left untouched, so re-exporting
 unchanged data changes nothing on disk (notes apps and sync tools see no edit).
 """
 
@@ -57,10 +57,11 @@ def write_text(path: Path, text: str) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
         try:
+            # No fsync: an export is regenerable output, and syncing each of a thousand
+            # files would cost more than rendering them; os.replace still guarantees a
+            # reader never sees a half-written file.
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
             os.replace(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -35,7 +35,8 @@ EPILOG = """template variables (--template FILE, Jinja2, sandboxed, no autoescap
   quotes       (--include quotes) groups: speaker, role, quotes (text, kind, start, end, cue)
   entities     (--include entities) name, type, role, aliases, mentions, expansion
   include, front_matter (dump with | yaml), standalone
-filters: md_inline md_text md_blockquote md_note md_code md_source md_indent md_item yaml tag_slug
+filters: md_inline md_text md_blockquote md_note md_code md_source md_indent md_item md_location
+         yaml tag_slug
 The default template is annotations/export/templates/default.md.j2; start from a copy."""
 
 FORMATS = ("md", "json", "html")

@@ -93,6 +93,33 @@ def _register(store: Store, source: str, record: ArticleRecord | None) -> Articl
     return store.register_article(source, "", title=title, author=author)
 
 
+def _placed(store: Store, ann: Annotation, texts: dict[str, str | None]) -> Annotation:
+    """An annotation without a position (from another tool) anchored by its quote.
+
+    The article's text is read from its file when it is here; otherwise the annotation
+    waits as an orphan until the article is opened and re-anchored.
+    """
+    from dataclasses import replace
+
+    from annotations.anchor import anchor
+    from annotations.model import TextPositionSelector
+    from reader.ingest import load
+
+    if ann.start >= 0 and ann.end >= ann.start:
+        return ann
+    if ann.article not in texts:
+        record = store.article(ann.article)
+        try:
+            texts[ann.article] = (
+                load(record.source).text if record and record.source.startswith("/") else None
+            )
+        except GlossError:
+            texts[ann.article] = None
+    unplaced = replace(ann, target=replace(ann.target, position=TextPositionSelector(0, 0)))
+    text = texts[ann.article]
+    return anchor(unplaced, text) if text is not None else replace(unplaced, status="orphan")
+
+
 def merge(store: Store, imported: Imported) -> dict[str, int]:
     """Merge ``imported`` into ``store``; counts of added/updated/unchanged/skipped."""
     from dataclasses import replace
@@ -102,8 +129,10 @@ def merge(store: Store, imported: Imported) -> dict[str, int]:
     counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": imported.skipped}
     _ensure_tags(store, imported)
     made: dict[str, str] = {}
+    texts: dict[str, str | None] = {}
     for ann in imported.annotations:
         ann = replace(ann, article=_article_for(store, ann, imported, made))
+        ann = _placed(store, ann, texts)
         current = store.get(ann.id, ann.article)
         try:
             if current is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -203,7 +204,6 @@ def test_user_template(tmp_path: Path) -> None:
 def test_bad_template_names_the_line(tmp_path: Path) -> None:
     template = tmp_path / "bad.md.j2"
     template.write_text("line one\nline two\n{% for h in highlights %}\n{{ h.text }\n", encoding="utf-8")
-    load_template.cache_clear()
     with pytest.raises(ExportError, match=r"bad\.md\.j2, line 4: unexpected '}'") as info:
         render_markdown(seed_item(), template=str(template))
     assert "\n" not in str(info.value)
@@ -226,3 +226,12 @@ def test_template_is_sandboxed(tmp_path: Path) -> None:
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="cannot read template"):
         render_markdown(seed_item(), template=str(tmp_path / "nope.j2"))
+
+
+def test_an_edited_template_is_reloaded(tmp_path: Path) -> None:
+    template = tmp_path / "default.md.j2"  # the built-in's file name: still the user's file
+    template.write_text("first {{ highlights | length }}\n", encoding="utf-8")
+    assert render_markdown(seed_item(), template=str(template)) == "first 4\n"
+    template.write_text("second version\n", encoding="utf-8")
+    os.utime(template, ns=(1, 1))  # a different mtime even on coarse clocks
+    assert load_template(str(template)).render() == "second version\n"
