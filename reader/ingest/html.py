@@ -33,7 +33,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _HEAD_BLOCKS = 6  # how far into the article a title or byline block may sit
-_MIN_FALLBACK_CHARS = 200  # less than this from the baseline is a menu, not an article
+_MIN_FALLBACK_CHARS = 60  # less than this from the baseline is a menu, not an article
 _EXTRACTED_FIELDS = ("title", "author", "date", "sitename", "language", "description", "url")
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not ours to show
@@ -132,7 +132,7 @@ def _mark_head(blocks: list[RawBlock], title: str | None, author: str | None) ->
     marked = list(blocks)
     found_title = False
     for i, block in enumerate(marked[:_HEAD_BLOCKS]):
-        if not found_title and title and block.kind in ("heading", "paragraph") and agree(block.text, title):
+        if not found_title and title and _is_title_block(block, title):
             marked[i] = RawBlock("title", block.text)
             found_title = True
         elif block.kind == "paragraph" and _is_byline(block.text, author):
@@ -140,6 +140,13 @@ def _mark_head(blocks: list[RawBlock], title: str | None, author: str | None) ->
     if title and not found_title:
         marked.insert(0, RawBlock("title", sanitize_text(title)))
     return marked
+
+
+def _is_title_block(block: RawBlock, title: str) -> bool:
+    """A heading (or a short paragraph) that says the title, not a paragraph quoting it."""
+    if block.kind not in ("heading", "paragraph"):
+        return False
+    return len(block.text) <= len(title) * 1.5 + 20 and agree(block.text, title)
 
 
 def _is_byline(text: str, author: str | None) -> bool:

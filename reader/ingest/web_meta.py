@@ -76,7 +76,7 @@ def collect(root: etree._Element) -> PageMeta:
     """Gather title, author and date evidence from the parsed page ``root``."""
     page = PageMeta()
     _collect_meta_tags(root, page)
-    page.doc_title = clean_space(_first_text(root, "//title"))
+    page.doc_title = clean_space(_first_text(root, "//head/title|//title[not(ancestor::svg)]"))
     page.h1s = [t for t in (clean_space(element_text(h)) for h in root.iter("h1")) if t][:5]
     for obj in _jsonld_objects(root):
         _take_jsonld(obj, page)

@@ -175,3 +175,11 @@ def test_page_furniture_is_kept_but_marked_boilerplate() -> None:
     assert kinds["Owls of the old town"] == "boilerplate"
     assert all(kinds[p] == "paragraph" for p in PARAGRAPHS)
     assert any(kind == "paragraph" and "society's newsletter" in text for kind, text, _ in got)
+
+
+def test_a_paragraph_that_quotes_the_title_is_not_the_title() -> None:
+    lead = f"A story about birds would not be complete without the sparrows. {PARAGRAPHS[0]}"
+    article = f"<p>{lead}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    got = blocks_of(load_html(page(article), "birds.html"))
+    assert got[0] == ("title", "A story about birds", 0)
+    assert ("paragraph", lead, 0) in got
