@@ -63,8 +63,9 @@ class TagOperations:
 
     def _seed_tags(self) -> None:
         """Store the default tags (called once, when the index is created)."""
-        for tag in DEFAULT_TAGS:
-            self._tags_table().insert(TinyDocument(tag.to_json(), tag_doc_id(tag.name)))
+        self._tags_table().insert_multiple(
+            TinyDocument(tag.to_json(), tag_doc_id(tag.name)) for tag in DEFAULT_TAGS
+        )
 
     def _require(self, name: str) -> Tag:
         tag = self.tag(name)
