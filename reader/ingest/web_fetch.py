@@ -13,6 +13,7 @@ import socket
 import ssl
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -25,6 +26,7 @@ DEFAULT_TIMEOUT = 15.0  # seconds for the whole fetch: connect, redirects and bo
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+_UNTYPED = ("", "application/octet-stream")  # no usable label: look at the bytes
 _CHUNK = 64 * 1024
 _USER_AGENT = f"gloss/{__version__} (terminal article reader)"
 
@@ -40,10 +42,16 @@ class FetchedPage:
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most ``MAX_REDIRECTS`` redirects (urllib's own limit is 10)."""
+    """Follow at most ``MAX_REDIRECTS`` redirects (urllib's own limit is 10), http(s) only."""
 
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """Refuse redirects away from the web (urllib would follow ftp://)."""
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise _error(req.full_url, f"redirected to a non-web address ({newurl[:80]})")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def default_timeout() -> float:
@@ -66,12 +74,14 @@ def fetch(url: str, timeout: float | None = None, max_bytes: int = MAX_BYTES) ->
     try:
         with opener.open(request, timeout=timeout) as response:
             content_type, charset = _content_type(response.headers)
-            if content_type not in TEXT_TYPES:
-                raise _error(url, f"not a web page ({content_type or 'unknown content type'})")
+            if content_type not in TEXT_TYPES and content_type not in _UNTYPED:
+                raise _error(url, f"not a web page ({content_type})")
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise _error(url, f"the page is larger than {max_bytes // (1024 * 1024)} MB")
             body = _read_body(response, url, deadline, max_bytes, timeout)
+            if content_type in _UNTYPED:
+                content_type = _sniff(body, url)
             return FetchedPage(response.geturl(), body, content_type, charset)
     except IngestError:
         raise
@@ -99,6 +109,14 @@ def _read_body(response: HTTPResponse, url: str, deadline: float, max_bytes: int
         if size > max_bytes:
             raise _error(url, f"the page is larger than {max_bytes // (1024 * 1024)} MB")
         chunks.append(chunk)
+
+
+def _sniff(body: bytes, url: str) -> str:
+    """The type of a body the server did not label: HTML if it looks like it, else refused."""
+    head = body[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")) or b"<html" in head:
+        return "text/html"
+    raise _error(url, "not a web page (the server did not say what it is and it is not HTML)")
 
 
 def _content_type(headers: Message) -> tuple[str, str | None]:

@@ -54,6 +54,9 @@ class Handler(BaseHTTPRequestHandler):
             "/slow": self._slow,
             "/drip": self._drip,
             "/huge": self._huge,
+            "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file"),
+            "/untyped": lambda: self._send_untyped(ARTICLE),
+            "/untyped-binary": lambda: self._send_untyped(b"\x00\x01\x02 not a page at all " * 10),
         }
         routes.get(self.path, lambda: self._send(404, "text/plain", b"no such page"))()
 
@@ -64,6 +67,12 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         with contextlib.suppress(OSError):  # the client gave up (timeouts)
             self.wfile.write(body)
+
+    def _send_untyped(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def _redirect(self, where: str) -> None:
         self.send_response(302)
@@ -129,6 +138,10 @@ def test_redirects_are_followed(server: str) -> None:
     assert doc.source == f"{server}/hop" and doc.meta["url"] == f"{server}/article"
 
 
+def test_an_unlabelled_html_page_is_read(server: str) -> None:
+    assert load_url(f"{server}/untyped").title == "Harbour freezes over"
+
+
 def test_plain_text_pages_are_read_as_text(server: str) -> None:
     doc = load_url(f"{server}/plain")
     assert "best week of the winter" in doc.text
@@ -143,6 +156,8 @@ def test_plain_text_pages_are_read_as_text(server: str) -> None:
         ("/pdf", "not a web page (application/pdf)"),
         ("/image", "not a web page (image/png)"),
         ("/huge", "larger than 10 MB"),
+        ("/to-ftp", "redirected to a non-web address"),
+        ("/untyped-binary", "not a web page"),
     ],
 )
 def test_fetch_failures_are_one_line(server: str, path: str, reason: str) -> None:
