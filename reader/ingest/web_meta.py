@@ -105,7 +105,7 @@ def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
         raw = (script.text or "").strip()
         raw = re.sub(r"^(//\s*)?<!\[CDATA\[|(//\s*)?\]\]>$", "", raw).strip()
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, strict=False)  # publishers leave raw newlines in strings
         except ValueError:
             continue
         stack = [data]

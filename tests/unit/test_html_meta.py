@@ -155,3 +155,23 @@ def test_whole_page_metadata() -> None:
     doc = load_html(html.encode(), "harbour.html")
     assert (doc.title, doc.author) == ("Harbour freezes over", "Jane Roe")
     assert doc.blocks[0].kind == "title"
+
+
+def test_jsonld_graph_and_sloppy_json_are_read() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Quay Times"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Harbour\nfreezes over",
+                "author": {"@type": "Person", "name": "Jane Roe"},
+            },
+        ],
+    }
+    raw = json.dumps(graph).replace("\\n", "\n")  # a raw newline inside a string, as pages have
+    page = meta_of(f"<script type='application/ld+json'>{raw}</script>")
+    assert choose_title(page) == "Harbour freezes over"
+    assert choose_author(page) == "Jane Roe"
+    broken = meta_of("<script type='application/ld+json'>{not json</script><title>Plain title here</title>")
+    assert choose_title(broken) == "Plain title here"
