@@ -207,12 +207,19 @@ def _place_label(kind: str, section: str | None, paragraph: int | None) -> str:
 def _speaker(
     quotes: Sequence[Quote], analysis: Analysis, start: int, end: int
 ) -> tuple[str | None, str | None]:
-    """The speaker of the attributed quote overlapping [start, end) most, with their role."""
+    """The speaker of the passage [start, end), with their role, when it is quoted speech.
+
+    A quote counts when it covers at least half of the passage or the passage holds the
+    whole quote; among several, the one overlapping most wins. A passage of narration
+    that merely touches a quote has no speaker.
+    """
     best: Quote | None = None
     best_overlap = 0
     for quote in quotes:
         overlap = min(end, quote.end) - max(start, quote.start)
-        if overlap > best_overlap:
+        inner_start, inner_end = quote.inner
+        counts = overlap * 2 >= end - start or (start <= inner_start and inner_end <= end)
+        if counts and overlap > best_overlap:
             best, best_overlap = quote, overlap
     if best is None:
         return None, None

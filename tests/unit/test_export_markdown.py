@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from test_export_helpers import seed_item
 
-from annotations.export.context import ArticleExport, tag_slug
+from annotations.export.context import ArticleExport, build_context, tag_slug
 from annotations.export.errors import ExportError
 from annotations.export.escape import clean_text, escape_text, inline
 from annotations.export.markdown import load_template, render_combined, render_markdown
 from annotations.model import Annotation, Target
-from reader.document import Block, Document
+from reader.document import Analysis, Block, Document, Quote
 
 PARSER = MarkdownIt("commonmark")
 NASTY_TITLES = [
@@ -235,3 +235,21 @@ def test_an_edited_template_is_reloaded(tmp_path: Path) -> None:
     template.write_text("second version\n", encoding="utf-8")
     os.utime(template, ns=(1, 1))  # a different mtime even on coarse clocks
     assert load_template(str(template)).render() == "second version\n"
+
+
+def test_speaker_only_for_passages_inside_quotes() -> None:
+    text = (
+        "Plain narration goes on for a while here. “Short,” she said, and the narration continues at length."
+    )
+    quote_start = text.index("“")
+    quote = Quote(quote_start, text.index("”") + 1, "Short,", "speech", "Ana Lima")
+    doc = Document(text, (Block("paragraph", 0, len(text)),), "a.txt", title="T")
+
+    def speaker(start: int, end: int) -> str | None:
+        ann = Annotation("k", Target.from_text(text, start, end), None, "", "id", "2026-01-01T00:00:00+00:00")
+        context = build_context(ArticleExport("k", (ann,), doc, Analysis((quote,))))
+        return context.highlights[0].speaker
+
+    assert speaker(quote_start + 1, quote_start + 6) == "Ana Lima"  # inside the quote
+    assert speaker(quote_start - 10, text.index("she")) == "Ana Lima"  # holds the whole quote
+    assert speaker(0, quote_start + 3) is None  # narration touching the quote
