@@ -33,6 +33,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _HEAD_BLOCKS = 6  # how far into the article a title or byline block may sit
+MAX_HTML_BYTES = 16 * 1024 * 1024  # extraction time grows with the page; beyond this it is not an article
 _MIN_FALLBACK_CHARS = 60  # less than this from the baseline is a menu, not an article
 _EXTRACTED_FIELDS = ("title", "author", "date", "sitename", "language", "description", "url")
 
@@ -66,6 +67,9 @@ def decode_page(raw: bytes, source: str, charset: str | None = None) -> str:
     """The page as text: UTF-8 when it is valid, else the declared charset, else a guess."""
     if not raw.strip():
         raise IngestError(f"{source}: the page is empty")
+    if len(raw) > MAX_HTML_BYTES:
+        size, limit = len(raw) / (1024 * 1024), MAX_HTML_BYTES // (1024 * 1024)
+        raise IngestError(f"{source}: the page is too large to read ({size:.0f} MB, the limit is {limit} MB)")
     if looks_binary(raw):
         raise IngestError(f"{source}: looks like a binary file, not a web page")
     try:

@@ -154,3 +154,12 @@ def test_an_extractor_crash_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(trafilatura, "bare_extraction", explode)
     with pytest.raises(IngestError, match="cannot extract the article"):
         load_html(f"<html><body><p>{STORY}</p></body></html>".encode(), "page.html")
+
+
+def test_a_page_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ingest import html
+
+    monkeypatch.setattr(html, "MAX_HTML_BYTES", 1024 * 1024)
+    raw = b"<html><body><article>" + f"<p>{STORY}</p>".encode() * 8000 + b"</article></body></html>"
+    with pytest.raises(IngestError, match=r"too large to read \(\d+ MB, the limit is 1 MB\)"):
+        load_html(raw, "big.html")
