@@ -41,6 +41,7 @@ The default template is annotations/export/templates/default.md.j2; start from a
 
 FORMATS = ("md", "json", "html")
 STORE_FOLDER = "gloss-export"
+_UNLOADABLE = {"", "-"}  # stdin articles cannot be read again
 
 
 class ExportCommandError(GlossError):
@@ -118,25 +119,34 @@ def _items_from_files(store: Store, files: list[str], analyse: bool) -> list[Art
     return [item_for_document(store, load(path), None, analyse) for path in files]
 
 
+def _load_record(record: ArticleRecord) -> Document | None:
+    """The stored article's current text, or None (with a warning) when it cannot be read."""
+    from reader.ingest import load
+
+    if record.source in _UNLOADABLE:
+        reason = f"{record.title or record.key} was read from standard input"
+    else:
+        try:
+            return load(record.source)
+        except GlossError as error:
+            reason = str(error)
+    print(f"gloss: warning: {reason}; exporting the saved passages", file=sys.stderr)
+    return None
+
+
 def _items_from_store(store: Store, analyse: bool) -> list[ArticleExport]:
     """Every stored article, loaded again when its source can be read (title order)."""
     from annotations.export import ArticleExport
-    from reader.ingest import load
 
     records = sorted(store.articles(), key=lambda r: ((r.title or r.source).casefold(), r.key))
     items = []
     for record in records:
-        try:
-            doc = load(record.source)
-        except GlossError as error:
-            print(f"gloss: warning: {error}; exporting the saved passages", file=sys.stderr)
-            items.append(
-                ArticleExport(
-                    record.key, tuple(store.annotations(record.key)), None, None, record, tuple(store.tags())
-                )
-            )
-            continue
-        items.append(item_for_document(store, doc, record, analyse))
+        doc = _load_record(record)
+        if doc is None:
+            notes = tuple(store.annotations(record.key))
+            items.append(ArticleExport(record.key, notes, None, None, record, tuple(store.tags())))
+        else:
+            items.append(item_for_document(store, doc, record, analyse))
     return items
 
 

@@ -143,3 +143,17 @@ def test_missing_source_exports_saved_passages(
     captured = capsys.readouterr()
     assert "We will fix every pothole by spring" in captured.out
     assert "warning" in captured.err
+
+
+def test_stdin_articles_are_exported_from_saved_passages(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    folder = tmp_path / "store"
+    text = "Read from a pipe. The words stay in the store."
+    with Store.open(folder) as opened:
+        record = opened.register_article("-", text, title="Piped")
+        opened.add(Annotation(record.key, Target.from_text(text, 0, 17), "Key point", "kept"))
+    assert main(["export", "--store", str(folder), "-o", "-"]) == 0
+    captured = capsys.readouterr()
+    assert "> Read from a pipe." in captured.out and "kept" in captured.out
+    assert "standard input" in captured.err
