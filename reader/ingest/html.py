@@ -29,6 +29,14 @@ from reader.ingest.web_furniture import mark_furniture
 from reader.ingest.web_meta import PageMeta, clean_space, collect
 from reader.ingest.web_title import agree, choose_title
 
+# a line that is only a date and time ("08.04.2015 12:46", "Updated: March 3, 2024, 9:14 AM ET")
+_DATELINE = re.compile(
+    r"(?:(?:updated|published|posted|last modified|modified)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+    r"(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w.]*"
+    r"(?:[\s,./:-]+(?:\d{1,4}|[ap]\.?m\.?|utc|gmt|[ecmp][sd]?t|cest|cet|bst|ist|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)*",
+    re.I,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
@@ -157,7 +165,7 @@ def _is_byline(text: str, author: str | None) -> bool:
     """A short paragraph that only credits the author ("By Jane Roe", "Jane Roe | May 3")."""
     if len(text) > 120 or "\n" in text.strip():
         return False
-    if byline_name(text):
+    if byline_name(text) or _DATELINE.fullmatch(text.strip()):
         return True
     return (
         bool(author) and clean_space(text).lower().startswith(author.lower()) and len(text) < len(author) + 40

@@ -183,3 +183,11 @@ def test_a_paragraph_that_quotes_the_title_is_not_the_title() -> None:
     got = blocks_of(load_html(page(article), "birds.html"))
     assert got[0] == ("title", "A story about birds", 0)
     assert ("paragraph", lead, 0) in got
+
+
+def test_a_dateline_at_the_top_is_marked_byline() -> None:
+    article = "<h1>A story about birds</h1><p>Updated: March 3, 2024, 9:14 AM ET</p>" + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS
+    )
+    got = blocks_of(load_html(page(article), "birds.html"))
+    assert ("byline", "Updated: March 3, 2024, 9:14 AM ET", 0) in got
