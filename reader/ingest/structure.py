@@ -23,6 +23,11 @@ _CHUNK_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
 _SYMBOL_BULLETS = "•◦▪‣∙●○■□➢➤►*+-"
 _BULLET = re.compile(r"[•◦▪‣∙●○■□➢➤►*+\-](?=\s)|\d{1,3}[.)](?=\s)|\(\d{1,3}\)(?=\s)")
 _CONTINUATION = re.compile(r"\n[^\W\d_A-ZÀ-ÖØ-Þ]")  # a line that starts with a lower-case letter
+_CODE_LINE = re.compile(
+    r"\s*(?:(?:def|class|import|from \S+ import|return|function|const|let|var|public|private|static|void|"
+    r"#include|#define|elif|else:|try:|except\b|fn|func|package|SELECT|INSERT|UPDATE)\b|"
+    r".*(?:[{};]|\)\s*:|=>)\s*$|[}\])]+;?\s*$|\$ |>>> )"
+)
 _SENTENCE_END = tuple(".!?:;\"”’'»)]…")
 WRAP_MIN_WIDTH = 55  # narrower "wrapped" lines are verse or a list of short lines
 WRAP_MAX_WIDTH = 100  # wider lines are not wrapped for reading: one paragraph per line
@@ -57,7 +62,29 @@ def _plainly_wrapped(chunk: str) -> bool:
         return False
     if chunk[0].isspace() or "\n " in chunk or " \n" in chunk or "\t" in chunk or "\u00a0" in chunk:
         return False  # indentation or trailing blanks: the careful path handles them
-    return not _is_bullet(chunk)
+    return not _is_bullet(chunk) and not (_may_be_code(chunk) and looks_like_code(chunk.split("\n")))
+
+
+def _may_be_code(chunk: str) -> bool:
+    """A cheap pre-check (substring scans) before looking at a chunk line by line."""
+    # an "or" chain of substring scans, not any() over a generator: this runs per chunk
+    return (
+        "{" in chunk
+        or "=" in chunk
+        or ");" in chunk
+        or "import " in chunk
+        or "def " in chunk
+        or ">>> " in chunk
+        or "$ " in chunk
+    )
+
+
+def looks_like_code(lines: list[str]) -> bool:
+    """True when most lines of a chunk read as source code (keywords, braces, semicolons)."""
+    if len(lines) < 2:
+        return False
+    code = sum(1 for line in lines if _CODE_LINE.match(line))
+    return code * 10 >= 6 * len(lines)
 
 
 def _title_over_subtitle(first: str, second: str) -> bool:
@@ -79,6 +106,8 @@ def _chunk_units(lines: list[str]) -> list[Unit]:
             return _list_units(lines, stripped)
     if len(lines) == 1:
         return [Unit(stripped[0])]
+    if _may_be_code("\n".join(lines)) and looks_like_code(lines):
+        return [Unit(_dedent(lines), "code")]
     mode = _chunk_mode(stripped)
     if mode == "lines":
         return [Unit(line) for line in stripped]

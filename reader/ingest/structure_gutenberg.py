@@ -10,6 +10,7 @@ _START = re.compile(r"\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG", re.IGNOR
 _END = re.compile(
     r"\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg", re.IGNORECASE
 )
+_END_OPENINGS = ("***", "End", "END", "end")
 _FIELD = re.compile(r"(?P<key>Title|Author):\s*(?P<value>.+)", re.DOTALL)
 
 
@@ -31,7 +32,7 @@ def mark_gutenberg(units: list[Unit]) -> dict[str, str]:
         if field and field["key"].lower() not in fields:
             fields[field["key"].lower()] = " ".join(field["value"].split())
     for index in range(start + 1, len(units)):
-        if _END.match(units[index].text):
+        if units[index].text[:3] in _END_OPENINGS and _END.match(units[index].text):
             for unit in units[index:]:
                 unit.kind = "boilerplate"
             break

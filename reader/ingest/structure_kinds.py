@@ -54,6 +54,12 @@ BOILERPLATE_PHRASES = frozenset(
         "copy link",
     }
 )
+_FURNITURE_FIRST_WORDS = frozenset(
+    {phrase.split()[0] for phrase in BOILERPLATE_PHRASES}
+    | set(["post", "sign", "click", "tap", "related", "read", "see", "also", "more", "recommended", "watch"])
+    | {str(n) for n in range(10)}
+    | {f"{n}{m}" for n in range(1, 10) for m in range(10)}
+)
 _BOILERPLATE_PATTERNS = re.compile(
     r"\d+ comments?|(?:share|post) (?:on|to|via) \w+(?: \w+)?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?|"
@@ -72,7 +78,39 @@ _CAPTION_OF = re.compile(
     r"(?:photo(?:graph)?|image|picture|illustration|screenshot|screen ?grab)s? (?:of|by|courtesy|via)\b",
     re.IGNORECASE,
 )
-_MAYBE_CREDIT = re.compile(r"[)/]|redit|ourtesy")
+_CREDIT_HINTS = (")", "/", "redit", "ourtesy")
+_CAPTION_FIRST_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "illustration",
+        "illustrations",
+        "screenshot",
+        "screenshots",
+        "screen",
+        "screengrab",
+        "graphic",
+        "chart",
+        "map",
+        "video",
+        "videos",
+        "figure",
+        "fig",
+        "top",
+        "above",
+        "below",
+        "left",
+        "right",
+        "pictured",
+        "credit",
+    ]
+)
 _CREDIT_WORD = re.compile(r"\b(?:via|courtesy|credit|photo by)\b|©|/", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:AP|AFP|Reuters|Getty)(?: Photo)?[^)]*\)|/\s*(?:Getty Images|AP|AFP|Reuters|Shutterstock)|"
@@ -106,9 +144,15 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(_FURNITURE_STRIP).lower()).strip(_FURNITURE_STRIP)
 
 
+def _first_word(text: str) -> str:
+    """The first word, lower case, without edge bullets or punctuation: a cheap pre-check."""
+    head = text[:24].lstrip(_FURNITURE_STRIP).split(None, 1)
+    return head[0].rstrip(":|—–.").lower() if head else ""
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a short unit that is page furniture ("Show Comments", "Share this" …)."""
-    if len(text) > 160 or "\n" in text:
+    if len(text) > 160 or "\n" in text or _first_word(text) not in _FURNITURE_FIRST_WORDS:
         return False
     key = furniture_key(text)
     return key in BOILERPLATE_PHRASES or _BOILERPLATE_PATTERNS.fullmatch(key) is not None
@@ -120,7 +164,11 @@ def is_caption(text: str) -> bool:
         return False
     line = text.lstrip("•·*- ")
     tail = line[-80:]  # a credit closes the caption; searching only the tail keeps this cheap
-    if _CAPTION_LABEL.match(line) or (_MAYBE_CREDIT.search(tail) and _CAPTION_CREDIT.search(tail)):
+    if any(hint in tail for hint in _CREDIT_HINTS) and _CAPTION_CREDIT.search(tail):
+        return True
+    if _first_word(line) not in _CAPTION_FIRST_WORDS:
+        return False
+    if _CAPTION_LABEL.match(line):
         return True
     # "Photographs of the victims were shown …" is a sentence; a caption credits a source
     # or has no final full stop.
@@ -138,9 +186,9 @@ def is_heading(text: str) -> bool:
     """A short line without final punctuation that starts with a capital or a digit."""
     if "\n" in text or not text or len(text) > HEADING_MAX_CHARS:
         return False
-    if is_chapter_heading(text) or _CLOCK.match(text):
-        return True
-    if text.endswith(_FINAL_PUNCT) or text.startswith(_QUOTE_OPEN):
+    if text.endswith(_FINAL_PUNCT):  # only chapter lines and clock times may end so
+        return is_chapter_heading(text) or _CLOCK.match(text) is not None
+    if text.startswith(_QUOTE_OPEN):
         return False
     words = text.split()
     if len(words) > HEADING_MAX_WORDS or not (text[0].isupper() or text[0].isdigit()):

@@ -257,3 +257,20 @@ def test_sentences_opening_with_part_or_book_are_not_chapters() -> None:
     doc = _parse(f"Title Words Here\n\n{BODY}\n\nPart of the deal.\n\nBOOK TWO: 1805\n\n{BODY}")
     assert ("paragraph", "Part of the deal.") in _kinds(doc)
     assert ("heading", "BOOK TWO: 1805") in _kinds(doc)
+
+
+def test_code_in_plain_text_keeps_its_lines() -> None:
+    code = "def area(radius):\n    return 3.14 * radius ** 2\n\nprint(area(2));"
+    doc = _parse(f"Title Words Here\n\n{BODY}\n\nfunction f(x) {{\n  return x + 1;\n}}\n\n{code}")
+    assert ("code", "function f(x) {\n  return x + 1;\n}") in _kinds(doc)
+    assert ("code", "def area(radius):\n    return 3.14 * radius ** 2") in _kinds(doc)
+
+
+def test_prose_with_semicolons_is_not_code() -> None:
+    prose = (
+        "He came in late; the others had gone, and the lamps were out along\n"
+        "the whole of the street; nobody saw him arrive, and nobody cared.\n"
+        "In the morning the news was everywhere."
+    )
+    doc = _parse(f"Title Words Here\n\n{prose}")
+    assert doc.blocks[1].kind == "paragraph"
