@@ -18,7 +18,7 @@ from reader.ingest.web_meta import PageMeta, clean_space
 
 _LEAD = re.compile(
     r"^(?:(?:posted|written|words|story|reported|text|report|published)\s+)?"
-    r"(?:by|von|par|por)\s*[:\-]?\s+|^(?:author|autor|auteur|byline)\s*:\s*",
+    r"(?:by|von|par|por)\s*[:\-]?\s+|^(?:author|autor|auteur|byline|text|texto|текст|автор)\s*:\s*",
     re.I,
 )
 _CUTS = re.compile(
@@ -47,6 +47,18 @@ _GENERIC = {
     "the editors",
     "editorial staff",
 }
+_NOT_NAMES = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
+    r"september|october|november|december|updated|published|share|comments?|more|about",
+    re.I,
+)
+# what follows "Name, " in a meta author when it is a role or the publication, not a name part
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|critic|"
+    r"producer|analyst|bureau|news|press|wire)s?\b|\.\w{2,}\b",
+    re.I,
+)
+_INNER_BY = re.compile(r"^(?:\S+\s+){1,4}by\s+(?=\S)", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
 _MAX_LEN = 100
 
@@ -90,9 +102,10 @@ def clean_author(text: str, meta: bool = False) -> str:
     cut = _CUTS.search(text)
     if cut:
         text = text[: cut.start()]
-    if not meta and "," in text:
-        head = text.split(",", 1)[0]
-        if len(head.split()) >= 2:
+    text = _INNER_BY.sub("", text, count=1) if not meta else text  # "Tech Industry by Jane Roe"
+    if "," in text:
+        head, tail = text.split(",", 1)
+        if len(head.split()) >= 2 and (not meta or _ROLE.search(tail)):
             text = head
     text = _MONTH.sub("", text)
     text = re.sub(r"\(\s*\)", "", text)
@@ -103,7 +116,7 @@ def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person, a list of people or an organisation."""
     if not name or len(name) > _MAX_LEN or not re.search(r"[^\W\d_]", name):
         return False
-    if _key(name) in _GENERIC or re.search(r"[a-z]{3,}[.!?]\s+\w+\s+\w+", name):
+    if _key(name) in _GENERIC or _NOT_NAMES.fullmatch(name) or re.search(r"[a-z]{3,}[.!?]\s+\w+\s+\w+", name):
         return False
     names = [n for n in _NAME_SPLIT.split(name) if n]
     return all(len(n.split()) <= 5 for n in names) and len(name.split()) <= 14

@@ -129,6 +129,8 @@ def test_body_byline_lines() -> None:
         ("Laura June Topolsky July 10, 2015", "Laura June Topolsky"),
         ("Written by Rob Smith Edited by Betsy Jones", "Rob Smith"),
         ("Bradley M. Kuhn (http://example.org/bkuhn/)", "Bradley M. Kuhn"),
+        ("Tech Industry by Steven Musil", "Steven Musil"),
+        ("Text: Jane Roe", "Jane Roe"),
     ],
 )
 def test_author_cleaning(raw: str, clean: str) -> None:
@@ -136,8 +138,28 @@ def test_author_cleaning(raw: str, clean: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("TOM KRISHER, AP Auto Writer", "TOM KRISHER"),
+        ("Troy L. Smith, Cleveland.com", "Troy L. Smith"),
+        ("Jong, Michiel de", "Jong, Michiel de"),
+    ],
+)
+def test_meta_author_keeps_name_commas_but_drops_roles(raw: str, clean: str) -> None:
+    assert clean_author(raw, meta=True) == clean
+
+
+@pytest.mark.parametrize(
     "bad",
-    ["", "12 March 2020", "admin", "x" * 150, "Click here to read more stories like this one every day."],
+    [
+        "",
+        "12 March 2020",
+        "admin",
+        "Monday",
+        "Updated",
+        "x" * 150,
+        "Click here to read more stories like this one every day.",
+    ],
 )
 def test_not_a_name(bad: str) -> None:
     assert not looks_like_name(clean_author(bad))
