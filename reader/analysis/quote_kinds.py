@@ -32,7 +32,7 @@ def classify(
 ) -> str:
     """The kind of a top-level quote given how its speaker was found."""
     quote = quotes[index]
-    words = len(WORD.findall(text, quote.content_start, quote.content_end))
+    words = len(text[quote.content_start : quote.content_end].split())
     if att.how in ("sentence", "nearby"):
         return "partial"
     if att.how == "adjacent":

@@ -49,7 +49,32 @@ _VERB_FORMS = words_of(
     sniffed fumed huffed
     """
 )
-VERB = r"(?:" + "|".join(sorted(set(_VERB_FORMS), key=len, reverse=True)) + r"|went on|pointed out)"
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many words, shaped as a trie so matching stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    """The pattern of one trie node (its end marker makes the rest optional)."""
+    ends = "" in node
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+VERB = "(?:" + trie_pattern([*_VERB_FORMS, "went on", "pointed out"]) + ")"
 ADV = r"(?:also|later|then|again|once|further|still|now|just|finally|[a-z]{3,}ly)"
 AUX = r"(?:has|have|had|would|will|was|is|did|does|could|might|should|can)"
 PRON = r"(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
@@ -67,6 +92,8 @@ APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
 OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME})"
 
 VERB_RE = re.compile(rf"\b{VERB}\b(?!\s+(?:on|for|off|up)\b)")
+ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b(?!\s+(?:on|for|off|up)\b)")
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
 POST_INVERTED = re.compile(rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?{SUBJ}")
 # "… Caddell said" / "… Ethan Nadelmann, the founder …, told" (right after the quote)
@@ -77,15 +104,21 @@ POST_SUBJECT = re.compile(
 POST_LATE = re.compile(
     rf"^[^.!?;“”\"]{{0,80}}?[,—]\s*{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b[^.!?;“”\"]{{0,40}}[.!?]"
 )
-# the subject at the end of a clause, before its verb
-SUBJECT_END = re.compile(rf"{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
+# the subject at the end of a clause, and one before an apposition ("Nadelmann, the founder …,")
+SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
+SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*$")
+APPOSITION_END = re.compile(rf",\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
+# "Krotulski told Filter": a named speaker in the narration
+NARRATION_CUE = re.compile(
+    rf"(?P<name>{NAME})(?:\s*,[^,“”\"]{{1,160}},)?\s+(?:(?:{ADV}|{AUX})\s+){{0,2}}{VERB}\b"
+)
 # "said Alice, “" (inverted, right before the quote)
 PRE_INVERTED = re.compile(rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?{SUBJ}{APPOS}\s*[,:]\s*$")
 # "“…” ― Adriana Rodarte" (a dash attribution after the quote)
 POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
 # what may stand between a cue verb and the quote it introduces
 PRE_TAIL = re.compile(
-    rf"^(?:\s+{OBJ})?(?:\s+(?:in|on|at|during|to|after|before|from|via|with|about|of|over)\b[^.!?;“”\"]{{0,80}})?"
+    rf"(?:\s+{OBJ})?(?:\s+(?:in|on|at|during|to|after|before|from|via|with|about|of|over)\b[^.!?;“”\"]{{0,80}})?"
     rf"(?:\s+{ADV})?\s*[,:]?\s*$"
 )
 AFTER_VERB_END = re.compile(
@@ -96,6 +129,10 @@ STOP_WORDS = re.compile(
     r"\b(?:to|at|in|on|with|as|and|who|when|while|after|before|from|for|of|the|a|an|that|his|her)\b"
 )
 ACCORDING = re.compile(rf"\baccording to\s+(?P<name>(?:[Tt]he\s+)?{NAME})")
+SPEECH_NOUN = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}?(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech"
+    r"|assertion|view|argument)\b"
+)
 POSSESSIVE = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?{NAME}|the\s+(?:[\w\-]+\s+){{0,2}}[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
@@ -164,27 +201,42 @@ def _longer_name(window: str, match: re.Match, cue: Cue, offset: int) -> Cue:
 
 def cue_before(text: str, lo: int, start: int) -> Cue | None:
     """A cue clause that introduces the quote starting at ``start`` (text from ``lo``)."""
-    lo = max(lo, start - 300)
+    lo = max(lo, start - 250)
     window = text[lo:start]
-    match = PRE_INVERTED.search(window)
-    if match and _subject(match, lo, match.group("verb"), True):
-        return _subject(match, lo, match.group("verb"), True)
-    verbs = list(VERB_RE.finditer(window))
+    verbs = list(ANY_VERB_RE.finditer(window))
     for verb in reversed(verbs[-3:]):
-        tail = window[verb.end() :]
-        adjacent = bool(PRE_TAIL.match(tail))
-        subject = SUBJECT_END.search(window, 0, verb.start())
-        if subject and not re.search(r"[.!?]\s", window[verb.end() :]):
-            cue = _subject(subject, lo, verb.group(), adjacent)
-            if cue is not None:
-                return cue
+        match = PRE_INVERTED.match(window, verb.start())
+        cue = _subject(match, lo, match.group("verb"), True) if match else None
+        if cue is not None:
+            return cue
+        if not verb.group()[0].islower() or SENTENCE_BREAK.search(window, verb.end()):
+            continue
+        adjacent = bool(PRE_TAIL.match(window, verb.end()))
+        subject = subject_end(window, verb.start())
+        cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
+        if cue is not None:
+            return cue
     return None
+
+
+def subject_end(text: str, verb_start: int) -> re.Match | None:
+    """The subject ending right before a verb at ``verb_start``, past an apposition if any."""
+    match = SUBJECT_END.search(text, max(0, verb_start - 80), verb_start)
+    if match:
+        return match
+    comma = APPOSITION_END.search(text, max(0, verb_start - 20), verb_start)
+    if comma is None:
+        return None
+    opening = text.rfind(",", max(0, comma.start() - 160), comma.start())
+    if opening < 0 or any(mark in text[opening : comma.start()] for mark in '“”"'):
+        return None
+    return SUBJECT_BEFORE_COMMA.search(text, max(0, opening - 80), opening)
 
 
 def cue_nearby(text: str, lo: int, hi: int) -> Cue | None:
     """ "according to X" in the sentence, or "X’s comments" before the quote."""
     window = text[lo:hi]
-    match = ACCORDING.search(window)
+    match = ACCORDING.search(window) if "according to" in window else None
     if match:
         return Cue(
             match.group("name"),
@@ -194,7 +246,7 @@ def cue_nearby(text: str, lo: int, hi: int) -> Cue | None:
             False,
             False,
         )
-    match = POSSESSIVE.search(window)
+    match = POSSESSIVE.search(window) if SPEECH_NOUN.search(window) else None
     if match:
         return Cue(
             match.group("name"), lo + match.start("name"), lo + match.end("name"), "comments", False, False

@@ -10,6 +10,7 @@ beside ("Mexican President Andrés Manuel López Obrador").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 ABBREVIATIONS = (
@@ -27,6 +28,10 @@ def words_of(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
+GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}})$")
+NAME_AFTER = re.compile(rf"[ \t\n]+({NAME})")
+MAX_SURNAME_LOOKS = 200
+NEAR = 60_000  # characters either side of a mention searched for the full name, gender …
 PRONOUNS = {"he": "m", "she": "f", "i": "i", "we": "we", "they": "they"}
 
 # Words that start sentences or name groups, never a person by themselves.
@@ -92,6 +97,7 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+@lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str | None:
     """The name without titles, possessive and stray words, or None if it is no name."""
     name = re.sub(r"[’']s$", "", " ".join(surface.split()))
@@ -103,10 +109,11 @@ def clean_name(surface: str) -> str | None:
     words = rest.split()
     while words and words[0].lower() in NOT_NAMES:
         words.pop(0)
-    if not words or all(w.lower() in TITLES for w in words):
+    courtesy = bool(title) and title.split()[-1].lower() in COURTESY
+    if not words or (all(w.lower() in TITLES for w in words) and not (courtesy and len(words) == 1)):
         return None
     rest = " ".join(words)
-    if title and title.split()[-1].lower() in COURTESY and len(words) == 1:
+    if courtesy and len(words) == 1:
         return f"{title.split()[-1]} {rest}"  # "Mrs. Smith" stays apart from "Mordecai Smith"
     return rest
 
@@ -124,14 +131,17 @@ class NameBook:
         self.text = text
         self._surname_cache: dict[tuple[str, str], str] = {}
         self._description_cache: dict[str, str | None] = {}
-        self._lower_words: set[str] | None = None
+        self._lower_cache: dict[str, bool] = {}
+        self._lower_text: str | None = None
         self._gender_cache: dict[str, str | None] = {}
 
-    def lower_words(self) -> set[str]:
-        """Every lower-case word of the text (a capitalised word also written lower case is no name)."""
-        if self._lower_words is None:
-            self._lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", self.text))
-        return self._lower_words
+    def written_lower(self, word: str, pos: int) -> bool:
+        """True when ``word`` is also written in lower case near ``pos`` (so it is no given name)."""
+        key = word.lower()
+        if key not in self._lower_cache:
+            pattern = re.compile(rf"\b{re.escape(key)}\b")
+            self._lower_cache[key] = pattern.search(self.text, max(0, pos - NEAR), pos + NEAR) is not None
+        return self._lower_cache[key]
 
     def canonical(self, surface: str, pos: int) -> str | None:
         """The full name for a speaker surface seen at ``pos``, or None if it is no name."""
@@ -149,57 +159,88 @@ class NameBook:
         """The longest name ending in ``surname`` written before ``pos`` (else anywhere)."""
         key = (surname, courtesy)
         if key not in self._surname_cache:
-            self._surname_cache[key] = self._search_full_name(surname, courtesy)
+            self._surname_cache[key] = self._search_full_name(surname, courtesy, pos)
         found = self._surname_cache[key]
         return found or (f"{courtesy} {surname}" if courtesy else surname)
 
-    def _search_full_name(self, surname: str, courtesy: str) -> str:
-        """The most frequent "Given [Middle] Surname" of the text (titles and sentence words skipped)."""
-        pattern = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}}){re.escape(surname)}\b")
+    def _search_full_name(self, surname: str, courtesy: str, near: int) -> str:
+        """The most frequent "Given [Middle] Surname" of the text (titles and sentence words skipped).
+
+        Finds the surname with ``str.find`` and reads the words before each occurrence, so a
+        3 MB book costs a few hundred short matches, not a scan per surname.
+        """
         counts: dict[str, int] = {}
-        for match in pattern.finditer(self.text):
-            words = match.group(1).split()
-            title, given = _strip_leading(words)
-            if courtesy and (not title or title[-1].lower() != courtesy.lower()):
-                continue
-            if given and not title and _sentence_start(self.text, match.start()):
-                if given[0].lower() in self.lower_words():  # "Poor Alice": a sentence word
-                    given = given[1:]
-            if given:
-                full = " ".join([*given, surname])
-                counts[full] = counts.get(full, 0) + 1
+        lo, hi = max(0, near - NEAR), near + NEAR
+        pos, seen = self.text.find(surname, lo, hi), 0
+        while pos >= 0 and seen < MAX_SURNAME_LOOKS:
+            seen += 1
+            after = pos + len(surname)
+            if (pos == 0 or not self.text[pos - 1].isalnum()) and not self.text[after : after + 1].isalnum():
+                match = GIVEN_BEFORE.search(self.text, max(0, pos - 60), pos)
+                if match:
+                    full = self._given_names(match, surname, courtesy)
+                    if full:
+                        counts[full] = counts.get(full, 0) + 1
+            pos = self.text.find(surname, after, hi)
         return max(counts, key=counts.__getitem__) if counts else ""
+
+    def _given_names(self, match: re.Match, surname: str, courtesy: str) -> str:
+        """ "Ethan Nadelmann" from the words matched before a surname, or ""."""
+        title, given = _strip_leading(match.group(1).split())
+        if courtesy and (not title or title[-1].lower() != courtesy.lower()):
+            return ""
+        if (
+            given
+            and not title
+            and _sentence_start(self.text, match.start())
+            and self.written_lower(given[0], match.start())
+        ):
+            given = given[1:]  # "Poor Alice": a sentence word, not a given name
+        return " ".join([*given, surname]) if given else ""
 
     def describe(self, description: str) -> str | None:
         """The name written after a role description ("Mexican President X" for "the Mexican president")."""
-        key = description.lower()
+        key = " ".join(description.lower().split())
         if key not in self._description_cache:
-            words = description.split()
+            words = key.split()
             found = None
             for cut in range(len(words)):
-                phrase = r"\s+".join(re.escape(w) for w in words[cut:])
-                match = re.search(rf"(?i:{phrase})\s+({NAME})", self.text)
-                name = self.canonical(match.group(1), match.start(1)) if match else None
-                if name:
-                    found = name
+                found = self._name_after(" ".join(words[cut:]))
+                if found:
                     break
             self._description_cache[key] = found
         return self._description_cache[key]
 
-    def gender(self, name: str) -> str | None:
+    def _name_after(self, phrase: str) -> str | None:
+        """The first name written right after ``phrase`` (any case) in the text."""
+        if self._lower_text is None:
+            self._lower_text = self.text.lower()
+        pos, looks = self._lower_text.find(phrase), 0
+        while pos >= 0 and looks < 50:
+            looks += 1
+            match = NAME_AFTER.match(self.text, pos + len(phrase))
+            if match and (pos == 0 or not self.text[pos - 1].isalnum()):
+                name = self.canonical(match.group(1), match.start(1))
+                if name:
+                    return name
+            pos = self._lower_text.find(phrase, pos + 1)
+        return None
+
+    def gender(self, name: str, near: int) -> str | None:
         """m/f from a courtesy title, else from the pronouns that follow the name in the text."""
         if name not in self._gender_cache:
-            self._gender_cache[name] = self._guess_gender(name)
+            self._gender_cache[name] = self._guess_gender(name, near)
         return self._gender_cache[name]
 
-    def _guess_gender(self, name: str) -> str | None:
+    def _guess_gender(self, name: str, near: int) -> str | None:
         """Count he/his/him against she/her in the words after the first mentions of the name."""
         first = name.split()[0].lower()
         if first in GENDER_TITLES:
             return GENDER_TITLES[first]
         surname = name.split()[-1]
         male = female = 0
-        pos = self.text.find(surname)
+        lo, hi = max(0, near - NEAR), near + NEAR
+        pos = self.text.find(surname, lo, hi)
         seen = 0
         while pos >= 0 and seen < 12:
             window = self.text[pos + len(surname) : pos + len(surname) + 120]
@@ -210,7 +251,7 @@ class NameBook:
                 else:
                     female += 1
             seen += 1
-            pos = self.text.find(surname, pos + len(surname))
+            pos = self.text.find(surname, pos + len(surname), hi)
         if male > female:
             return "m"
         return "f" if female > male else None

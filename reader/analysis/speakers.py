@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.quote_marks import RawQuote
 from reader.analysis.speaker_cues import (
-    SUBJECT_END,
-    VERB_RE,
+    NARRATION_CUE,
     Cue,
     cue_after,
     cue_before,
@@ -33,7 +32,8 @@ from reader.analysis.speaker_cues import (
 from reader.analysis.speaker_names import NAME, NameBook
 
 SENTENCE_FINAL = re.compile(r"[.!?…][\s\"'’”)\]]*$")
-VOCATIVE = re.compile(rf"(?:^|[,!?]\s+|\bdear\s+|\bmy\s+dear\s+)(?P<name>{NAME})(?=[,.!?])")
+VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
+FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
 
 @dataclass(slots=True)
@@ -140,6 +140,9 @@ def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names:
         cue = att.cue
         if cue is None:
             continue
+        if att.source is not None and found[att.source].cue is cue and att.source < index:
+            att.speaker = found[att.source].speaker  # the same cue names the same speaker
+            continue
         if not cue.pronoun:
             name = _name_of(cue.surface, cue.start, names)
             if name:
@@ -154,38 +157,56 @@ def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names:
             att.speaker = narrator[0]
         elif word in ("he", "she"):
             att.speaker = _last_speaker(text, history, quote.start, names, word)
+            if att.speaker:
+                history.append((quote.start, att.speaker))
 
 
 def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
-    """The canonical name of a cue surface (a description is looked up in the text)."""
+    """The canonical name of a cue surface; a description ("the Vermont senator") becomes the
+    name the article wrote after it, else stays the description."""
     words = surface.split()
-    if len(words) > 1 and words[0].lower() == "the" and words[-1].islower():
-        return names.describe(" ".join(words[1:]))
+    if len(words) > 1 and words[-1].islower():
+        head = 1 if words[0].lower() == "the" or words[0].endswith(("’s", "'s")) else 0
+        found = names.describe(" ".join(words[head:]))
+        if found:
+            return found
+        text = " ".join(words)
+        return text[0].upper() + text[1:]
     return names.canonical(surface, pos)
 
 
-def _last_speaker(text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str) -> str | None:
+def _last_speaker(
+    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str
+) -> str | None:
     """The last named speaker before ``pos`` whose gender fits the pronoun.
 
     Quote speakers count, and so do "X said/told" cues in the narration since the last one.
     """
     candidates = list(history[-6:])
-    since = history[-1][0] if history else max(0, pos - 2000)
-    for verb in VERB_RE.finditer(text, max(since, pos - 1500), pos):
-        subject = SUBJECT_END.search(text, max(0, verb.start() - 200), verb.start())
-        if subject and subject.group("name") and subject.start() > since:
-            name = names.canonical(subject.group("name"), subject.start())
+    since = history[-1][0] if history else 0
+    for lo, hi in ((pos - 400, pos), (pos - 1600, pos - 400)):
+        if hi <= since:
+            break
+        found = [(c.start(), c.group("name")) for c in NARRATION_CUE.finditer(text, max(since + 1, lo), hi)]
+        for start, surface in found:
+            name = names.canonical(surface, start)
             if name:
-                candidates.append((subject.start(), name))
+                candidates.append((start, name))
+        if found:
+            break
+    candidates.sort()
     want = "m" if pronoun == "he" else "f"
     for _, name in reversed(candidates):
-        if names.gender(name) in (None, want):
+        if names.gender(name, pos) in (None, want):
             return name
     return candidates[-1][1] if candidates else None
 
 
 def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> str | None:
     """The first-person narrator: the name most often addressed in others' quotes ("my dear Watson")."""
+    first_person = sum(1 for att in found if att.cue is not None and att.cue.surface == "I")
+    if first_person < FIRST_PERSON_CUES:
+        return None
     counts: Counter[str] = Counter()
     for quote, att in zip(quotes, found, strict=True):
         if att.cue is not None and att.cue.pronoun and att.cue.surface == "I":
