@@ -30,8 +30,9 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml version")
 
 
-def load(source: str) -> Document:
+def load(source: str | os.PathLike[str]) -> Document:
     """Read ``source`` (a path, ``-`` for stdin, or an http(s) URL) and build its Document."""
+    source = os.fspath(source)
     if source.lower().startswith(("http://", "https://")):
         return _web_loader("reader.ingest.url", "load_url")(source)
     raw = read_source(source)

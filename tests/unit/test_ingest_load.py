@@ -30,6 +30,12 @@ def test_plain_text_file(tmp_path: Path) -> None:
     assert doc.meta["encoding"] == "utf-8"
 
 
+def test_path_objects_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Some text.")
+    assert load(path).source == str(path)
+
+
 def test_cp1252_file_is_decoded_and_recorded(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", "A Title\n\n“Quoted,” she said.".encode("cp1252"))
     doc = load(path)
