@@ -11,7 +11,9 @@ full-name mentions, so all its mentions share one type.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.analysis import entity_lexicon as lex
@@ -30,10 +32,17 @@ class Cluster:
     fixed_type: str | None = None
     place_kinds: frozenset[str] = frozenset()
 
+    _cache: tuple[int, Mention] | None = field(default=None, repr=False)
+
     @property
     def longest(self) -> Mention:
         """The fullest written form: most words, body text over headlines, most accents, first."""
-        return max(self.mentions, key=lambda m: (len(m.words), not m.headline, _accents(m.text), -m.start))
+        if self._cache is None or self._cache[0] != len(self.mentions):
+            best = max(
+                self.mentions, key=lambda m: (len(m.words), not m.headline, _accents(m.text), -m.start)
+            )
+            self._cache = (len(self.mentions), best)
+        return self._cache[1]
 
     @property
     def key(self) -> str:
@@ -149,23 +158,26 @@ def _join_surnames(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
         candidates = [p for p in by_last.get(key, []) if p is not cluster]
         if not candidates or gaz.place_kind(key) == "country" or cluster.type() in ("GROUP", "MISC"):
             continue
-        for mention in list(cluster.mentions):
-            target = _nearest(candidates, mention.start)
-            target.mentions.append(mention)
-            cluster.mentions.remove(mention)
+        nearest = _nearest_finder(candidates)
+        for mention in cluster.mentions:
+            nearest(mention.start).mentions.append(mention)
+        cluster.mentions = []
     return [c for c in clusters if c.mentions]
 
 
-def _nearest(candidates: list[Cluster], pos: int) -> Cluster:
-    """The candidate mentioned last before ``pos``, else the first one after it."""
-    before = [
-        (max(m.start for m in c.mentions if m.start < pos), c)
-        for c in candidates
-        if any(m.start < pos for m in c.mentions)
-    ]
-    if before:
-        return max(before, key=lambda x: x[0])[1]
-    return min(candidates, key=lambda c: min(m.start for m in c.mentions))
+def _nearest_finder(candidates: list[Cluster]) -> Callable[[int], Cluster]:
+    """pos -> the candidate mentioned last before ``pos``, else the first one mentioned."""
+    if len(candidates) == 1:
+        return lambda pos: candidates[0]
+    marks = sorted((m.start, i) for i, c in enumerate(candidates) for m in c.mentions)
+    starts = [start for start, _ in marks]
+    first = candidates[marks[0][1]]
+
+    def nearest(pos: int) -> Cluster:
+        index = bisect.bisect_left(starts, pos) - 1
+        return candidates[marks[index][1]] if index >= 0 else first
+
+    return nearest
 
 
 def _join_org_prefixes(clusters: list[Cluster]) -> list[Cluster]:

@@ -3,101 +3,169 @@
 A date is a calendar expression ("March 8", "August 2021", "2015-2017", "next
 year", "spring"); a number is a quantity, percent or sum of money with its
 hedge and scale ("nearly 20 million", "70 to 90 percent", "half a million").
+
+Every pattern opens with a literal word or a digit and is case-sensitive, so the
+regular-expression engine can skip ahead in C: a whole novel scans in well under
+a second. Word boundaries and hedges ("nearly") are checked around each match.
 """
 
 from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SEASON = r"(?:spring|summer|autumn|winter)"
-_UNIT = r"(?:year|month|week|decade|century|weekend|quarter|season|night|morning|evening|fall)"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_SEASONS = "spring|summer|autumn|winter"
+_UNIT = rf"(?:year|month|week|decade|century|weekend|quarter|season|night|morning|evening|fall|{_SEASONS}|{_WEEKDAYS})"
+_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
+)
 
-DATE = re.compile(
-    rf"""
-    (?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s{_DAY})?(?:,?\s{_YEAR})?(?![\w])
-    | {_DAY}\s{_MONTH}(?:,?\s{_YEAR})?
-    | \b{_WEEKDAY}(?:,\s{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)?\b
-    | \b{_YEAR}-[01]\d-[0-3]\d\b
-    | \b[01]?\d/[0-3]?\d/(?:{_YEAR}|\d\d)\b
-    | \b\d{{1,2}}/\d{{1,2}}\b(?!/)
-    | \b{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)\b
-    | \b(?:the\s)?(?:1[5-9]|20)\d0s\b
-    | \b(?:next|last|this|past|coming|previous|following)\s(?:{_UNIT}|{_SEASON}|{_WEEKDAY})\b
-    | \b(?:the\s)?(?:\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|first|second|third|fifth|eighth|ninth|tenth))\scentury\b
-    | \b{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b
-    | \b(?:today|yesterday|tomorrow|tonight)\b
-    | (?<![$£€\d,.])\b{_YEAR}\b(?![,.]?\d|\s?(?:percent|per\scent|%))
-    """,
-    re.VERBOSE,
+
+def _both_cases(words: str) -> str:
+    """'next|last' -> 'next|last|Next|Last' (sentence starts), still literal alternatives."""
+    items = words.split("|")
+    return "|".join(items + [w[:1].upper() + w[1:] for w in items])
+
+
+DATE_PATTERNS = (
+    re.compile(rf"(?:{_MONTHS})(?:\s{_DAY}(?!\d))?(?:,?\s{_YEAR})?"),
+    re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})(?:,?\s{_YEAR})?"),
+    re.compile(rf"(?:{_WEEKDAYS})(?:,\s(?:{_MONTHS})\s{_DAY}(?:,\s{_YEAR})?)?"),
+    re.compile(
+        rf"\d(?:(?<=[12])(?:\d\d\d-[01]\d-[0-3]\d|\d\d\d\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)|\d\d0s)"
+        rf"|\d?/\d\d?(?:/(?:{_YEAR}|\d\d))?)"
+    ),
+    re.compile(rf"(?:{_both_cases('next|last|this|past|coming|previous|following')})\s{_UNIT}"),
+    re.compile(r"century"),  # widened back over its ordinal in _widen_date
+    re.compile(rf"(?:{_both_cases(_SEASONS)})(?:\s(?:of\s)?{_YEAR})?"),
+    re.compile(rf"(?:{_both_cases('today|yesterday|tomorrow|tonight')})"),
+    re.compile(r"1[5-9]\d\d|20\d\d"),
 )
 
 _SMALL = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
-_HEDGE = (
-    r"(?:(?:nearly|almost|about|around|roughly|approximately|some|over|under|only|just|up\sto|at\sleast"
-    r"|more\sthan|less\sthan|fewer\sthan|as\smany\sas|as\smuch\sas)\s)"
-)
 _DIGITS = r"[$£€]?\d[\d,]*(?:\.\d+)?"
-_PCT = r"(?:\s?%|\spercent(?:age\spoints?)?|\sper\scent)"
-NUMBER = re.compile(
-    rf"""
-    \b{_HEDGE}?(?:
-        (?:{_DIGITS}|{_SMALL}|one(?=\s{_SCALE})|a(?=\s{_SCALE}))(?:\s(?:to|and|or)\s{_DIGITS}|[-–]{_DIGITS})?
-            (?:\s{_SCALE}s?)*(?:\s(?:dollars|euros|pounds|people))?{_PCT}?
-      | half\sa\s{_SCALE}
-      | (?:hundreds|thousands|millions|billions|dozens|tens\sof\sthousands)
-    )(?![\w])
-    | (?<!\w)[$£€]\d[\d,]*(?:\.\d+)?(?:\s{_SCALE}s?)?
-    """,
-    re.VERBOSE | re.IGNORECASE,
+_TAIL = (
+    rf"(?:\s{_SCALE}s?)*(?:\s(?:dollars|euros|pounds))?"
+    r"(?:\s?%|\spercent(?:age\spoints?)?|\sper\scent)?"
+)
+NUMBER_PATTERNS = (
+    re.compile(rf"[$£€\d][\d,]*(?:\.\d+)?(?:\s(?:to|and|or)\s{_DIGITS}|[-–]{_DIGITS})?{_TAIL}"),
+    re.compile(
+        rf"(?:{_both_cases(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+        rf"(?:\s(?:to|or)\s(?:{_SMALL}))?{_TAIL}"
+    ),
+    re.compile(rf"(?:{_both_cases('one|a')})\s{_SCALE}s?{_TAIL}"),
+    re.compile(rf"(?:{_both_cases('half')})\sa\s{_SCALE}"),
+    re.compile(rf"(?:{_both_cases('hundreds|thousands|millions|billions|dozens')})"),
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:nearly|almost|about|around|roughly|approximately|some|over|under|only|just|up to|at least"
+    r"|more than|less than|fewer than|as many as|as much as)\s$",
+    re.IGNORECASE,
 )
 
 
 def find_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of date expressions."""
-    return [m.span() for m in DATE.finditer(text) if _plausible_date(text, m)]
-
-
-def _plausible_date(text: str, match: re.Match[str]) -> bool:
-    """Reject "May" the verb and "March" the noun: a bare month needs a date-like context."""
-    word = match.group()
-    if word not in ("May", "March"):
-        return True
-    before = text[max(0, match.start() - 12) : match.start()].lower()
-    return bool(re.search(r"\b(in|since|by|until|of|early|late|mid|last|next|this|from|on)\s$", before))
+    """Spans of date expressions, longest first where they overlap."""
+    found = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _bounded(text, start, end) and _plausible_date(text, match):
+                found.append((_widen_date(text, start), end))
+    return _non_overlapping(found)
 
 
 def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of quantities not inside a date span (``taken``, sorted)."""
-    out = []
+    """Spans of quantities not inside a date or name span (``taken``)."""
     busy = sorted(taken)
-    for match in NUMBER.finditer(text):
-        start, end = match.span()
-        if _overlaps(busy, start, end) or _inside_word(text, start, end):
-            continue
-        out.append((start, end))
-    return out
+    found = []
+    for pattern in NUMBER_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            end = _trim_number(text, start, end)
+            if not _bounded(text, start, end) or _inside_word(text, start, end):
+                continue
+            if overlaps(busy, start, end):
+                continue
+            hedge = _HEDGE_BEFORE.search(text, max(0, start - 22), start)
+            found.append((hedge.start() if hedge else start, end))
+    return _non_overlapping(found)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """The match is whole words: no letter or digit glued on either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or before in "_" or after in "_")
+
+
+def _trim_number(text: str, start: int, end: int) -> int:
+    """Drop a trailing comma or period caught by the digit run ("20,")."""
+    while end > start + 1 and text[end - 1] in ",.":
+        end -= 1
+    return end
+
+
+_DATE_PREFIX = re.compile(r"(?:early|mid|late)[-\s]$", re.IGNORECASE)
+_CENTURY_ORDINAL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_both_cases(_ORDINALS)})\s$")
+
+
+def _widen_date(text: str, start: int) -> int:
+    """Include 'early '/'mid-'/'late ' before a month, the ordinal before 'century'."""
+    window = text[max(0, start - 14) : start]
+    match = _DATE_PREFIX.search(window) or (
+        _CENTURY_ORDINAL.search(window) if text.startswith("century", start) else None
+    )
+    return start - len(match.group()) if match else start
+
+
+def _plausible_date(text: str, match: re.Match[str]) -> bool:
+    """Reject "May" the verb, "March" the noun, bare years inside sums, a lone "century"."""
+    word = match.group()
+    if word == "century":
+        return bool(_CENTURY_ORDINAL.search(text, max(0, match.start() - 14), match.start()))
+    if word in ("May", "March"):
+        before = text[max(0, match.start() - 12) : match.start()].lower()
+        return bool(re.search(r"\b(in|since|by|until|of|early|late|mid|last|next|this|from|on)\s$", before))
+    if word.isdigit():
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end() : match.end() + 9]
+        return before not in "$£€,." and not re.match(r"\s?(?:%|percent|per cent|,\d|\.\d)", after)
+    return True
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
     """Digits glued to letters or slashes ("X-19", "9/11", "H2O") are not quantities."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return before in "-/" or after in "/" or (before.isalpha() and not text[start].isalpha())
+    return before in "-/" or after in "/"
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, keeping the longer one where two overlap."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            if end - start > out[-1][1] - out[-1][0]:
+                out[-1] = (start, end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Binary search: does [start, end) overlap any sorted span?"""
     lo, hi = 0, len(spans)
     while lo < hi:

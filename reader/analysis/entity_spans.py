@@ -103,10 +103,10 @@ class Mention:
     expansion: bool = False  # this mention is the long form before a bracketed acronym
     votes: dict[str, float] = field(default_factory=dict)
 
-    @property
-    def words(self) -> list[str]:
-        """Folded lower-case words."""
-        return fold(self.text).split()
+    words: list[str] = field(init=False, repr=False)  # folded lower-case words
+
+    def __post_init__(self) -> None:
+        self.words = fold(self.text).split()
 
 
 @dataclass
@@ -150,11 +150,13 @@ def block_mode(text: str, kind: str, lower: set[str], first: bool = False) -> st
     word past the first is one the document otherwise writes in lower case
     ("The Gun Supply"); a heading of names ("1. Michelle Freeman ( Jamaica )") is not.
     """
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3:
+    if len(text) > 400 and kind not in ("title", "heading"):
+        return "normal"  # headlines are short; long paragraphs skip the letter count
+    letters = sum(map(str.isalpha, text))
+    if letters < 3:
         return "normal"
-    upper = sum(1 for c in letters if c.isupper())
-    if upper / len(letters) >= 0.8 and len(text.split()) >= 2:
+    upper = sum(map(str.isupper, text))
+    if upper / letters >= 0.8 and len(text.split()) >= 2:
         return "caps"
     opening = first and len(text.split()) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"'))
     if kind in ("title", "heading") or opening:
@@ -176,6 +178,9 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             continue
         mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
+            word = run.group()
+            if _lone_function_word(word):
+                continue  # "The", "He", "But": most runs of a long text
             tokens = [
                 Token(m.start() + run.start(), m.end() + run.start(), m.group())
                 for m in _TOKEN.finditer(run.group())
@@ -184,6 +189,14 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             for piece in _segments(tokens):
                 out.extend(_mentions_of(text, piece, initial and piece[0] is tokens[0], mode))
     return out
+
+
+def _lone_function_word(word: str) -> bool:
+    """A one-word run that is a grammar word ("It’s" included), never an acronym."""
+    if " " in word or "\n" in word or "\t" in word or (word.isupper() and len(word) > 1):
+        return False
+    low = word.lower()
+    return low in lex.FUNCTION_WORDS or low[: len(low) - possessive_length(low)] in lex.FUNCTION_WORDS
 
 
 def _sentence_initial(text: str, pos: int, block_start: int) -> bool:

@@ -50,6 +50,8 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Lower case without accents: the key for accent-insensitive matching."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
