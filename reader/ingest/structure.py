@@ -100,10 +100,13 @@ def _title_over_subtitle(first: str, second: str) -> bool:
 def _chunk_units(lines: list[str]) -> list[Unit]:
     """The units of one blank-line-separated chunk."""
     stripped = [line.strip() for line in lines]
-    if _is_bullet(stripped[0]):
-        symbol = stripped[0][0] in _SYMBOL_BULLETS
-        if (len(lines) == 1 and symbol) or sum(map(_is_bullet, stripped)) >= 2:
-            return _list_units(lines, stripped)
+    bullets = [i for i, line in enumerate(stripped) if _is_bullet(line)]
+    if len(lines) == 1 and bullets and stripped[0][0] in _SYMBOL_BULLETS:
+        return _list_units(lines, stripped)
+    if len(bullets) >= 2:
+        first = bullets[0]  # lines before the first marker introduce the list
+        intro = _chunk_units(lines[:first]) if first else []
+        return intro + _list_units(lines[first:], stripped[first:])
     if len(lines) == 1:
         return [Unit(stripped[0])]
     if _may_be_code("\n".join(lines)) and looks_like_code(lines):
@@ -166,7 +169,9 @@ def _join_wrapped(lines: list[str]) -> str:
         return joined  # no line ended with a dash
     out = lines[0]
     for line in lines[1:]:
-        if out.endswith("—") or (out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower()):
+        if (out.endswith("—") and out[-2:-1] != " ") or (
+            out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower()
+        ):
             out += line
         else:
             out += " " + line

@@ -274,3 +274,20 @@ def test_prose_with_semicolons_is_not_code() -> None:
     )
     doc = _parse(f"Title Words Here\n\n{prose}")
     assert doc.blocks[1].kind == "paragraph"
+
+
+def test_list_after_an_introducing_line() -> None:
+    doc = _parse(f"Title Words Here\n\n{BODY}\n\nThings to bring:\n- a map\n- water\n\n{BODY}")
+    assert _kinds(doc)[2:5] == [
+        ("paragraph", "Things to bring:"),
+        ("list_item", "- a map"),
+        ("list_item", "- water"),
+    ]
+
+
+def test_wrapped_dashes() -> None:
+    text = "She was well-\nknown in the town and—\nas everyone said—\nrather kind, though some said otherwise —\nnot him."
+    doc = _parse(f"Title Words Here\n\n{text}")
+    assert doc.block_text(doc.blocks[1]) == (
+        "She was well-known in the town and—as everyone said—rather kind, though some said otherwise — not him."
+    )
