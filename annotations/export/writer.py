@@ -3,9 +3,9 @@
 A renderer turns a list of ``ArticleExport``s into the text of one file (one article:
 its standalone file; several: a combined file). ``renderer(fmt, …)`` gives the
 Markdown and JSON renderers; HTML needs the Pygments layer and comes from
-``reader.html_export.renderer``. Files are written through a temp file and
-``os.replace`` (never half-written); a file whose bytes would not change is left untouched, so re-exporting
-unchanged data changes nothing on disk (notes apps and sync tools see no edit).
+``reader.html_export.renderer``. A file whose bytes would not change is left untouched,
+so re-exporting unchanged data changes nothing on disk (notes apps and sync tools see
+no edit); an existing file is replaced atomically.
 """
 
 from __future__ import annotations
@@ -49,27 +49,50 @@ def is_file_target(output: Path, fmt: str) -> bool:
 
 
 def write_text(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` atomically; False when the file already held it."""
+    """Write ``text`` to ``path``; False when the file already held exactly that.
+
+    A new file is created exclusively and written in place; an existing one is replaced
+    through a temp file and ``os.replace``, so its readers never see a torn file. No
+    fsync: an export is regenerable, and syncing a thousand files costs more than
+    rendering them.
+    """
     data = text.encode("utf-8")
     try:
-        if path.is_file() and path.read_bytes() == data:
-            return False
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
         try:
-            # No fsync: an export is regenerable output, and syncing each of a thousand
-            # files would cost more than rendering them; os.replace still guarantees a
-            # reader never sees a half-written file.
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+            if path.read_bytes() == data:
+                return False
+        except FileNotFoundError:
+            try:
+                with open(path, "xb") as out:
+                    out.write(data)
+                return True
+            except FileExistsError:
+                pass  # appeared meanwhile: replace it below
+        _replace(path, data)
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
     return True
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` atomically (temp file in the same folder)."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the output folder (and parents); a one-line error when it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create folder {folder}: {error.strerror or error}") from None
 
 
 def write_exports(
@@ -83,9 +106,11 @@ def write_exports(
     if not items:
         raise ExportError("nothing to export")
     if output is not None and is_file_target(output, fmt):
+        _make_folder(output.parent)
         write_text(output, render(items))
         return [output]
     folder = output if output is not None else Path.cwd()
+    _make_folder(folder)
     names = unique_filenames((item.title for item in items), EXTENSIONS[fmt][0])
     paths = []
     for item, name in zip(items, names, strict=True):
@@ -114,5 +139,6 @@ def export_article(
     target = Path(output) if output is not None else Path.cwd()
     if not is_file_target(target, fmt):
         target = target / safe_filename(item.title, EXTENSIONS[fmt][0])
+    _make_folder(target.parent)
     write_text(target, render([item]))
     return target
