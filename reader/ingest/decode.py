@@ -81,9 +81,11 @@ def _decode_bom(raw: bytes, name: str) -> tuple[str, str] | None:
             try:
                 text = body.decode(codec if codec != "utf-8-sig" else "utf-8")
             except UnicodeDecodeError:
-                raise IngestError(
-                    f"{name}: invalid {label} text (its byte-order mark says {label})"
-                ) from None
+                if codec != "utf-8-sig" or not _mostly_utf8(body):
+                    raise IngestError(
+                        f"{name}: invalid {label} text (its byte-order mark says {label})"
+                    ) from None
+                text = body.decode("utf-8", errors="replace")  # a few stray bytes: keep the text
             return text.lstrip("\ufeff"), label
     return None
 

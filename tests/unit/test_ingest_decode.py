@@ -91,6 +91,12 @@ def test_a_few_nul_bytes_are_still_text() -> None:
     assert "\x00" in decode_bytes(raw, "a.txt")
 
 
+def test_bom_with_a_stray_byte_keeps_the_text() -> None:
+    text = "Ça marche très bien, n’est-ce pas? " * 20
+    decoded = decode_bytes(codecs.BOM_UTF8 + text.encode() + b"\xff", "a.txt")
+    assert decoded == text + "\ufffd"
+
+
 def test_bom_contradicted_by_content() -> None:
     with pytest.raises(IngestError, match="invalid utf-8"):
         decode_bytes(codecs.BOM_UTF8 + b"ok \xff\xfe\xfd\xfc" * 10, "bad.txt")
