@@ -4,8 +4,8 @@ Usage: ``python bench/store.py [--saves N] [--sizes 100,10000,100000]``
 
 For each size, a store with that many annotations spread over 1,000 articles is built in
 bulk (each file written once through ``AtomicJSONStorage``), then ``Store.add`` is timed
-on random articles: *warm* (the article already read, as in the reading view) and *cold*
-(a fresh ``Store`` each time, so the article's file is parsed first).  Loading one
+on random articles, the sizes taking turns: *warm* (the article already read, as in the
+reading view) and *cold* (a fresh ``Store``, so the article's file is parsed first).  Loading one
 article's annotations is timed with a fresh ``Store`` per load.  "floor" is the disk's
 own cost of one durable atomic write of 100 bytes (two fsyncs and a rename), measured
 in the same run: a save cannot be cheaper than that.  Prints p50/p95 in ms
@@ -22,6 +22,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from annotations.keys import doc_id_for, tag_doc_id
@@ -92,37 +93,34 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-def time_saves(
-    folder: Path, keys: list[str], text: str, saves: int, rng: random.Random
-) -> dict[str, list[float]]:
-    """Warm and cold save timings on random articles."""
-    warm, cold = [], []
-    store = Store.open(folder)
-    for _ in range(saves):
-        key = rng.choice(keys)
-        store.annotations(key)  # the reading view has the article loaded
-        note = _annotation(key, text, rng)
-        started = time.perf_counter()
-        store.add(note)
-        warm.append(time.perf_counter() - started)
-    for _ in range(max(20, saves // 4)):
-        key = rng.choice(keys)
-        fresh = Store.open(folder)
-        note = _annotation(key, text, rng)
-        started = time.perf_counter()
-        fresh.add(note)
-        cold.append(time.perf_counter() - started)
-    return {"warm": warm, "cold": cold}
+def timed(action: Callable[..., object], *args: object) -> float:
+    """Seconds ``action(*args)`` took."""
+    started = time.perf_counter()
+    action(*args)
+    return time.perf_counter() - started
 
 
-def time_bare_writes(folder: Path, count: int) -> list[float]:
-    """The disk's floor: atomic durable writes (temp, fsync, replace, fsync dir) of 100 bytes."""
-    samples = []
-    for n in range(count):
-        started = time.perf_counter()
-        write_atomic(folder / "floor.json", b"x" * 100 + str(n).encode())
-        samples.append(time.perf_counter() - started)
-    return samples
+def time_interleaved(
+    stores: dict[int, tuple[Path, list[str]]], text: str, saves: int, rng: random.Random
+) -> dict[str, dict[int, list[float]]]:
+    """Warm saves, cold saves and bare durable writes, the sizes taking turns.
+
+    Taking turns means every size meets the same disk weather (other processes' I/O
+    makes fsync latency swing tenfold on a shared machine), so the ratio is fair.
+    """
+    results: dict[str, dict[int, list[float]]] = {"warm": {}, "cold": {}, "floor": {}}
+    opened = {size: Store.open(folder) for size, (folder, _) in stores.items()}
+    for n in range(saves):
+        for size, (folder, keys) in stores.items():
+            key = rng.choice(keys)
+            opened[size].annotations(key)  # the reading view has the article loaded
+            results["warm"].setdefault(size, []).append(timed(opened[size].add, _annotation(key, text, rng)))
+            floor = timed(write_atomic, folder / "floor.json", b"x" * 100 + str(n).encode())
+            results["floor"].setdefault(size, []).append(floor)
+            if n % 4 == 0:
+                fresh, key = Store.open(folder), rng.choice(keys)
+                results["cold"].setdefault(size, []).append(timed(fresh.add, _annotation(key, text, rng)))
+    return results
 
 
 def time_loads(folder: Path, keys: list[str], rng: random.Random, loads: int = 100) -> list[float]:
@@ -138,6 +136,7 @@ def time_loads(folder: Path, keys: list[str], rng: random.Random, loads: int = 1
 
 
 def main() -> int:
+    """Build the stores, time them taking turns, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=200, help="timed saves per size")
     parser.add_argument("--sizes", default="100,10000,100000", help="annotation counts")
@@ -145,43 +144,48 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     rng = random.Random(7)
     text = article_text(rng)
-    p95_warm: dict[int, float] = {}
-    print(f"store benchmark: {ARTICLES} articles, {args.saves} saves per size (times in ms)")
+    stores: dict[int, tuple[Path, list[str]]] = {}
+    try:
+        for size in sizes:
+            folder = Path(tempfile.mkdtemp(prefix=f"gloss-bench-{size}-"))
+            started = time.perf_counter()
+            stores[size] = (folder, build(folder, size, text, rng))
+            print(
+                f"built {size:,} annotations over {ARTICLES:,} articles in {time.perf_counter() - started:.1f} s"
+            )
+        os.sync()  # flush the bulk build: an fsync on ext4 would otherwise wait for its writeback
+        results = time_interleaved(stores, text, args.saves, rng)
+        loads = time_loads(*stores[max(sizes)], rng)
+    finally:
+        for folder, _ in stores.values():
+            shutil.rmtree(folder, ignore_errors=True)
+    report(sizes, results, loads, args.saves)
+    return 0
+
+
+def report(
+    sizes: list[int], results: dict[str, dict[int, list[float]]], loads: list[float], saves: int
+) -> None:
+    """Print the table, the ratio and the load time."""
+    print(f"\n{saves} warm saves per size, sizes taking turns (times in ms)")
     print(
-        f"{'annotations':>12} {'build s':>8} {'save p50':>9} {'save p95':>9} {'cold p50':>9} {'cold p95':>9}"
+        f"{'annotations':>12} {'save p50':>9} {'save p95':>9} {'cold p50':>9} {'cold p95':>9}"
         f" {'floor p50':>10} {'floor p95':>10}"
     )
-    loads: list[float] = []
     for size in sizes:
-        folder = Path(tempfile.mkdtemp(prefix=f"gloss-bench-{size}-"))
-        try:
-            started = time.perf_counter()
-            keys = build(folder, size, text, rng)
-            built = time.perf_counter() - started
-            # flush the bulk build: an fsync on ext4 would otherwise wait for its writeback
-            os.sync()
-            saves = time_saves(folder, keys, text, args.saves, rng)
-            warm, cold = percentiles(saves["warm"]), percentiles(saves["cold"])
-            p95_warm[size] = warm[1]
-            floor = percentiles(time_bare_writes(folder, args.saves))
-            print(
-                f"{size:>12,} {built:>8.1f} {warm[0]:>9.2f} {warm[1]:>9.2f} {cold[0]:>9.2f} {cold[1]:>9.2f}"
-                f" {floor[0]:>10.2f} {floor[1]:>10.2f}"
-            )
-            if size == max(sizes):
-                loads = time_loads(folder, keys, rng)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        warm, cold, floor = (percentiles(results[kind][size]) for kind in ("warm", "cold", "floor"))
+        print(
+            f"{size:>12,} {warm[0]:>9.2f} {warm[1]:>9.2f} {cold[0]:>9.2f} {cold[1]:>9.2f}"
+            f" {floor[0]:>10.2f} {floor[1]:>10.2f}"
+        )
     low, high = min(sizes), max(sizes)
-    ratio = p95_warm[high] / p95_warm[low]
+    p95 = {size: percentiles(results["warm"][size])[1] for size in sizes}
     load50, load95 = percentiles(loads)
-    print(f"ratio save p95({high:,}) / p95({low:,}) = {ratio:.2f}  (target <= 2)")
+    print(f"ratio save p95({high:,}) / p95({low:,}) = {p95[high] / p95[low]:.2f}  (target <= 2)")
+    print(f"worst save p95 {max(p95.values()):.2f} ms (target <= 20)")
     print(
         f"load one article's annotations at {high:,}: p50 {load50:.2f} ms, p95 {load95:.2f} ms (target <= 10)"
     )
-    worst = max(p95_warm.values())
-    print(f"worst save p95 {worst:.2f} ms (target <= 20)")
-    return 0
 
 
 if __name__ == "__main__":
