@@ -52,6 +52,10 @@ class TagOperations:
             doc = self._tags_table().get(doc_id=tag_doc_id(str(name)))
         return Tag.from_json(doc) if doc else None
 
+    def tag_by_key(self, key: str) -> Tag | None:
+        """The tag bound to keyboard key ``key`` (1–9, 0), or None."""
+        return next((tag for tag in self.tags() if tag.key == str(key)), None)
+
     def tag_usage(self) -> dict[str, int]:
         """Tag name -> number of annotations using it (reads every article file)."""
         usage = {tag.name: 0 for tag in self.tags()}

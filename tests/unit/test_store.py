@@ -205,7 +205,8 @@ def test_recolour_and_rekey(store: Store) -> None:
         store.rekey_tag("Question", "1")  # used by Key point
     assert store.rekey_tag("Key point", None).key is None
     assert store.rekey_tag("Question", "1").key == "1"
-    assert store.tags()[0].name == "Question"
+    assert store.tags()[0].name == "Question" == store.tag_by_key("1").name
+    assert store.tag_by_key("9") is None
     with pytest.raises(NotFoundError):
         store.recolour_tag("Nope", "#000")
 
