@@ -131,6 +131,9 @@ def merge(store: Store, imported: Imported) -> dict[str, int]:
     made: dict[str, str] = {}
     texts: dict[str, str | None] = {}
     for ann in imported.annotations:
+        if not ann.article and not imported.sources.get(ann.id):
+            counts["skipped"] += 1  # no article and no source: nowhere to put it
+            continue
         ann = replace(ann, article=_article_for(store, ann, imported, made))
         ann = _placed(store, ann, texts)
         current = store.get(ann.id, ann.article)

@@ -114,6 +114,25 @@ def test_foreign_annotation_and_missing_source(
         assert store.find_article(str(article)) is not None
 
 
+def test_annotations_with_nowhere_to_go_are_skipped(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    items = [
+        {"type": "Annotation", "id": "a1", "created": "2024-01-01T00:00:00Z", "target": {"selector": []}},
+        {
+            "type": "Annotation",
+            "id": "a2",
+            "created": "2024-01-01T00:00:00Z",
+            "target": {"selector": {"type": "TextQuoteSelector", "exact": "x"}},
+        },
+        "not an object",
+    ]
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"type": "AnnotationCollection", "items": items}), encoding="utf-8")
+    assert main(["import", str(path), "--store", str(tmp_path / "d")]) == 0
+    assert "0 added, 0 updated, 0 unchanged, 3 skipped" in capsys.readouterr().out
+    with Store.open(tmp_path / "d") as store:
+        assert store.articles() == []
+
+
 def test_bad_files_are_one_line_errors(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
