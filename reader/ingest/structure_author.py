@@ -34,6 +34,35 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}){0,2}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
     r"\((?P<agency>AP|UPI|Reuters|AFP|Bloomberg|CNN)\)\s*[—–-]"
 )
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "then",
+        "now",
+        "far",
+        "law",
+        "contrast",
+        "comparison",
+    ]
+)
 BIO_MAX_CHARS = 600
 TAIL_UNITS = 4  # bios and social prompts sit in the last few blocks
 
@@ -48,6 +77,9 @@ def byline_name(text: str) -> str | None:
     rest = match["rest"]
     cut = _NAME_END.search(rest)
     name = (rest[: cut.start()] if cut else rest).strip(" .")
+    after = rest[cut.start() :] if cut else ""
+    if len(after.split()) > 6 or name.split()[0].lower() in _NOT_NAMES:
+        return None  # "By Thursday, the deal was done …" is a sentence
     return name if _looks_like_name(name) else None
 
 

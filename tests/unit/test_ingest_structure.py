@@ -151,11 +151,14 @@ def test_byline_sets_the_author() -> None:
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
-    doc = _parse(
-        f"Title Words Here\n\nBy Thursday the deal was done, and nobody was happy about it.\n\n{BODY}"
-    )
-    assert doc.author is None
-    assert doc.blocks[1].kind == "paragraph"
+    for sentence in [
+        "By Thursday the deal was done, and nobody was happy about it.",
+        "By Thursday, the deal was done and nobody was happy about it.",
+        "By March",
+    ]:
+        doc = _parse(f"Title Words Here\n\n{sentence}\n\n{BODY}")
+        assert doc.author is None, sentence
+        assert doc.blocks[1].kind != "byline", sentence
 
 
 def test_author_bio_at_the_end() -> None:
