@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, words_of
+from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, UPPER, words_of
 
 _VERB_FORMS = words_of(
     """
@@ -85,7 +85,7 @@ ROLE = (
     r"|pollster|executive|lawyer|analyst|economist|professor|sheriff|founder|manager|chair|mogul|billionaire)"
 )
 SUBJ = (
-    rf"(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
+    rf"(?=[{UPPER}hstw])(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
     rf"|(?:[Tt]he|{CAP_WORD}[’']s)\s+(?:[\w\-]+\s+){{0,3}}?{ROLE}(?=[\s,])))"
 )
 APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"

@@ -19,7 +19,8 @@ ABBREVIATIONS = (
 )
 CAP_WORD = rf"(?:(?:{ABBREVIATIONS})\.|[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w’'\-]*\w|[{UPPER}])"
 PARTICLE = r"(?:de|del|della|der|den|van|von|la|le|du|da|di|dos|das|al|el|bin|ibn|of|y)"
-NAME = rf"{CAP_WORD}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{CAP_WORD})*"
+# the lookahead lets the regex engine skip lower-case positions fast
+NAME = rf"(?=[{UPPER}]){CAP_WORD}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{CAP_WORD})*"
 NAME_RE = re.compile(NAME)
 
 
@@ -31,7 +32,7 @@ def words_of(spaced: str) -> frozenset[str]:
 GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}})$")
 NAME_AFTER = re.compile(rf"[ \t\n]+({NAME})")
 MAX_SURNAME_LOOKS = 200
-NEAR = 60_000  # characters either side of a mention searched for the full name, gender …
+NEAR = 40_000  # characters either side of a mention searched for the full name, gender …
 PRONOUNS = {"he": "m", "she": "f", "i": "i", "we": "we", "they": "they"}
 
 # Words that start sentences or name groups, never a person by themselves.

@@ -33,6 +33,7 @@ from reader.analysis.speaker_names import NAME, NameBook
 
 SENTENCE_FINAL = re.compile(r"[.!?…][\s\"'’”)\]]*$")
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
+NARRATOR_SAMPLE = 600
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
 
@@ -208,7 +209,8 @@ def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names
     if first_person < FIRST_PERSON_CUES:
         return None
     counts: Counter[str] = Counter()
-    for quote, att in zip(quotes, found, strict=True):
+    step = max(1, len(quotes) // NARRATOR_SAMPLE)  # a sample of the quotes is enough to count
+    for quote, att in list(zip(quotes, found, strict=True))[::step]:
         if att.cue is not None and att.cue.pronoun and att.cue.surface == "I":
             continue
         for match in VOCATIVE.finditer(text, quote.content_start, quote.content_end):
