@@ -13,7 +13,6 @@ from textual.screen import Screen
 import styles
 from reader.document import Document
 from reader.errors import GlossError
-from reader.ui.commands import ActionCommands, JumpCommands
 from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.reader import Analyzer, ReaderScreen, default_analyzer
 from reader.ui.themes import DEFAULT_THEME, gloss_themes, theme_variable_defaults
@@ -32,7 +31,7 @@ class GlossApp(App):
 
     TITLE = "gloss"
     CSS_PATH: ClassVar[list[Path]] = [STYLES / "app.tcss", STYLES / "article.tcss"]
-    COMMANDS = App.COMMANDS | {ActionCommands, JumpCommands}
+    COMMANDS = App.COMMANDS | {lambda: _provider("ActionCommands"), lambda: _provider("JumpCommands")}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
@@ -114,6 +113,13 @@ class GlossApp(App):
         ]
         bindings += [(self.get_key_display(b), b) for b in _declared_bindings()]
         self.push_screen(HelpScreen(binding_rows(bindings)))
+
+
+def _provider(name: str) -> type:
+    """A palette provider class, imported when the palette first opens (not at start-up)."""
+    from reader.ui import commands
+
+    return getattr(commands, name)
 
 
 def _declared_bindings() -> list[Binding]:

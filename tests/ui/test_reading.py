@@ -182,7 +182,7 @@ async def test_sidebar_quotes_tab_jumps_to_a_quote():
         screen: ReaderScreen = app.screen
         await pilot.press("s")
         assert screen.sidebar.visible
-        screen.sidebar.show_tab("tab-quotes")
+        await screen.sidebar.show_tab("tab-quotes")
         await pilot.pause()
         tree = screen.query_one("#quotes")
         assert app.focused is tree
@@ -202,7 +202,7 @@ async def test_sidebar_outline_and_entities_tabs_jump():
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(app, pilot)
         screen: ReaderScreen = app.screen
-        screen.sidebar.show_tab("tab-outline")
+        await screen.sidebar.show_tab("tab-outline")
         await pilot.pause()
         outline = screen.query_one("#outline")
         outline.highlighted = 1  # the first heading after the title
@@ -211,7 +211,7 @@ async def test_sidebar_outline_and_entities_tabs_jump():
         heading = view.document.block_at(view.cursor)
         assert heading.kind == "heading" and view.cursor == heading.start
         assert app.focused is view
-        screen.sidebar.show_tab("tab-entities")
+        await screen.sidebar.show_tab("tab-entities")
         await pilot.pause()
         tree = screen.query_one("#entities")
         people = tree.root.children[0]

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -111,6 +112,7 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         self.text = document.text
         self.column_width = column_width
         self.layout_table: TextLayout | None = None
+        self._width = 0  # the widget's width, kept from the last resize (``size`` is costly)
         self._cursor = self._first_text_offset()
         self._goal_column: int | None = None
         self._selection: tuple[int, int] | None = None
@@ -138,10 +140,11 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
 
     def _text_width(self) -> int:
         """Cells of the text column for the current widget width."""
-        return max(8, min(self.column_width, self.size.width - 2))
+        return max(8, min(self.column_width, self.size.width - 4))
 
     def _relayout(self) -> None:
         """Re-wrap when the column width changed, and update the scrollable size."""
+        self._width = self.size.width
         width = self._text_width()
         if self.layout_table is None or self.layout_table.width != width:
             self.layout_table = TextLayout(self.text, self.document.blocks, width)
@@ -175,6 +178,21 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         super().notify_style_update()
         self._styles.clear()
         self._line_cache.clear()
+
+    def base_style(self) -> Style:
+        """The article's own style (``rich_style`` walks the DOM, so it is cached)."""
+        style = self._styles.get("base")
+        if style is None:
+            style = self._styles["base"] = self.rich_style
+        return style
+
+    def _blank_line(self, width: int) -> Strip:
+        """An empty line (between blocks, below the end)."""
+        key = ("blank", width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._line_cache[key] = Strip.blank(width, self.base_style())
+        return strip
 
     def component_style(self, name: str) -> Style:
         """A component class as a Rich style, translucent backgrounds blended over ours."""
@@ -226,11 +244,11 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
 
     def render_line(self, y: int) -> Strip:
         """The strip for row ``y`` of the viewport (cached)."""
-        width = self.size.width
+        width = self._width
         layout = self.layout_table
         index = self.scroll_offset.y + y
         if layout is None or index >= len(layout) or layout.blocks[index] < 0:
-            return Strip.blank(width, self.rich_style)
+            return self._blank_line(width)
         start, end = layout.starts[index], layout.ends[index]
         cursor = self._cursor - start if start <= self._cursor <= end else -1
         selection = None
@@ -250,7 +268,7 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         start, end = layout.starts[index], layout.ends[index]
         block_index = layout.blocks[index]
         block = self.document.blocks[block_index]
-        base = self.rich_style
+        base = self.base_style()
         block_style = base + self.component_style(component_class(block.kind))
         text = display_text(self.text[start:end])
         if cursor == len(text):
@@ -272,13 +290,16 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         segments = [Segment(" " * left, base)]
         segments.extend(self._decoration(block.kind, indent, start == block.start, base))
         segments.extend(paint_segments(text, block_style, layers))
-        used = left + indent + Strip(segments[2:] if indent else segments[1:]).cell_length
-        fill_style = block_style if block.kind == "code" else base
+        used = left + indent + (len(text) if text.isascii() else cell_len(text))
         if block.kind == "code" and used < left + layout.width:
-            segments.append(Segment(" " * (left + layout.width - used), fill_style))
+            # code keeps its background to the right edge of the column
+            segments.append(Segment(" " * (left + layout.width - used), block_style))
             used = left + layout.width
-        segments.append(Segment(" " * max(0, width - used), base))
-        strip = Strip(segments).crop_extend(0, width, base)
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+        strip = Strip(segments, max(width, used))
+        if used > width:
+            strip = strip.crop(0, width)
         return strip.apply_offsets(-(left + indent), index)
 
     def _decoration(self, kind: str, indent: int, first_line: bool, base: Style) -> list[Segment]:

@@ -11,10 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 from rich.style import Style
-from textual.highlight import HighlightTheme
 from textual.style import Style as TextualStyle
 
 _VARIABLE = re.compile(r"\$([A-Za-z0-9_-]+)")
@@ -23,6 +20,10 @@ _VARIABLE = re.compile(r"\$([A-Za-z0-9_-]+)")
 @lru_cache(maxsize=64)
 def _lexer(lang: str):
     """The Pygments lexer for a language name, or None when Pygments does not know it."""
+    # imported here: most articles have no code, and Pygments' lexer table is slow to load
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang, stripnl=False, ensurenl=False, tabsize=0)
     except ClassNotFound:
@@ -34,6 +35,8 @@ def code_token_styles(code: str, lang: str | None) -> list[tuple[int, int, str]]
     lexer = _lexer(lang.lower()) if lang else None
     if lexer is None:
         return []
+    from textual.highlight import HighlightTheme
+
     styles = HighlightTheme.STYLES
     out: list[tuple[int, int, str]] = []
     position = 0

@@ -1,23 +1,24 @@
 """The sidebar: tabs for the outline, quotes by speaker, people & orgs (+ added tabs).
 
-Other features add their own tab with ``Sidebar.add_tab(title, widget, tab_id)`` (the
-Notes tab does). Items post ``reader.ui.messages.JumpTo`` which the reading screen
-turns into a cursor jump.
+The tabs are built the first time the sidebar opens (start-up stays as cheap as a bare
+app); data given earlier is kept and filled in then. Other features add their own tab
+with ``await Sidebar.add_tab(title, widget, tab_id)`` (the Notes tab does); it works
+before and after the sidebar was first opened. Items post
+``reader.ui.messages.JumpTo``, which the reading screen turns into a cursor jump.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane
 
 from reader.document import Analysis, Document
-from reader.ui.widgets.sidebar_tabs import EntityTree, OutlineList, QuoteTree
+
+BUILT_IN_TABS = ("tab-outline", "tab-quotes", "tab-entities")
 
 
 class Sidebar(Vertical):
@@ -26,9 +27,10 @@ class Sidebar(Vertical):
     class Closed(Message):
         """The sidebar was closed from the keyboard."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close sidebar", id="sidebar.close")]
     DEFAULT_CSS = """
     Sidebar {
-        width: 42;
+        width: 38;
         height: 1fr;
         background: $panel;
         border-left: vkey $foreground 20%;
@@ -40,43 +42,75 @@ class Sidebar(Vertical):
     Sidebar OptionList, Sidebar Tree { height: 1fr; }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close sidebar", id="sidebar.close")]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._document: Document | None = None
+        self._analysis: Analysis | None = None
+        self._pending_tabs: list[tuple[str, Widget, str]] = []
+        self._built = False
 
-    def compose(self) -> ComposeResult:
-        with TabbedContent(id="sidebar-tabs"):
-            with TabPane("Outline", id="tab-outline"):
-                yield OutlineList(id="outline")
-            with TabPane("Quotes", id="tab-quotes"):
-                yield QuoteTree(id="quotes")
-            with TabPane("People & orgs", id="tab-entities"):
-                yield EntityTree(id="entities")
+    @property
+    def built(self) -> bool:
+        """True once the tabs exist."""
+        return self._built
+
+    async def build(self) -> None:
+        """Create the tabs (once) and fill them with what is known so far."""
+        if self._built:
+            return
+        self._built = True
+        from textual.widgets import TabbedContent, TabPane
+
+        from reader.ui.widgets.sidebar_tabs import EntityTree, OutlineList, QuoteTree
+
+        panes = [
+            TabPane("Outline", OutlineList(id="outline"), id="tab-outline"),
+            TabPane("Quotes", QuoteTree(id="quotes"), id="tab-quotes"),
+            TabPane("People & orgs", EntityTree(id="entities"), id="tab-entities"),
+        ]
+        panes += [TabPane(title, widget, id=tab_id) for title, widget, tab_id in self._pending_tabs]
+        self._pending_tabs.clear()
+        tabs = TabbedContent(id="sidebar-tabs")
+        await self.mount(tabs)
+        for pane in panes:
+            await tabs.add_pane(pane)
+        if self._document is not None:
+            self.set_document(self._document)
+        if self._analysis is not None:
+            self.set_analysis(self._analysis)
 
     @property
     def visible(self) -> bool:
         """True when the sidebar is shown."""
         return self.has_class("-visible")
 
-    def toggle(self) -> None:
+    async def toggle(self) -> None:
         """Show or hide the sidebar; focus its list when shown."""
-        self.set_class(not self.visible, "-visible")
         if self.visible:
-            self.focus_active_list()
-        else:
-            self.post_message(self.Closed())
+            await self.action_close()
+            return
+        await self.build()
+        self.set_class(True, "-visible")
+        self.focus_active_list()
 
-    def action_close(self) -> None:
+    async def action_close(self) -> None:
         """Hide the sidebar and give the keyboard back to the article."""
         self.set_class(False, "-visible")
         self.post_message(self.Closed())
 
-    def show_tab(self, tab_id: str) -> None:
+    async def show_tab(self, tab_id: str) -> None:
         """Show the sidebar on one tab ("tab-outline", "tab-quotes", "tab-entities", …)."""
+        from textual.widgets import TabbedContent
+
+        await self.build()
         self.set_class(True, "-visible")
         self.query_one(TabbedContent).active = tab_id
         self.call_after_refresh(self.focus_active_list)
 
     def focus_active_list(self) -> None:
         """Give the keyboard to the list of the active tab."""
+        from textual.widgets import TabbedContent
+
         tabs = self.query_one(TabbedContent)
         pane = tabs.get_pane(tabs.active) if tabs.active else None
         if pane is not None:
@@ -86,16 +120,27 @@ class Sidebar(Vertical):
                     return
 
     def set_document(self, document: Document) -> None:
-        """Fill the outline."""
-        self.query_one(OutlineList).set_document(document)
+        """The outline's document."""
+        self._document = document
+        if self._built:
+            from reader.ui.widgets.sidebar_tabs import OutlineList
+
+            self.query_one(OutlineList).set_document(document)
 
     def set_analysis(self, analysis: Analysis) -> None:
-        """Fill the quote and entity tabs."""
-        self.query_one(QuoteTree).set_analysis(analysis)
-        self.query_one(EntityTree).set_analysis(analysis)
+        """The quote and entity tabs' analysis."""
+        self._analysis = analysis
+        if self._built:
+            from reader.ui.widgets.sidebar_tabs import EntityTree, QuoteTree
 
-    async def add_tab(self, title: str, widget: Widget, tab_id: str) -> TabPane:
-        """Add a tab holding ``widget`` (e.g. the Notes tab) and return its pane."""
-        pane = TabPane(title, widget, id=tab_id)
-        await self.query_one(TabbedContent).add_pane(pane)
-        return pane
+            self.query_one(QuoteTree).set_analysis(analysis)
+            self.query_one(EntityTree).set_analysis(analysis)
+
+    async def add_tab(self, title: str, widget: Widget, tab_id: str) -> None:
+        """Add a tab holding ``widget`` (e.g. the Notes tab)."""
+        if not self._built:
+            self._pending_tabs.append((title, widget, tab_id))
+            return
+        from textual.widgets import TabbedContent, TabPane
+
+        await self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))

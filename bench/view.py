@@ -1,0 +1,118 @@
+"""Key to frame in the reading view, and peak memory, on War and Peace.
+
+    python bench/view.py [FILE] [--presses N] [--size 100x32]
+
+Method: the real app (``make_app``, real ingest, real analysis) runs headless at the
+given size. For each key, the time starts when the key event is handed to the app
+(``App.simulate_key``) and stops when the next frame reaches ``App._display`` with
+its terminal output generated (``CompositorUpdate.render_segments``, the work a real
+terminal frame costs): binding dispatch, the action, the Line-API ``render_line``
+calls for every changed line, the compositor and the screen's 60 fps update timer
+are all inside the interval. Keys: page down (space), page up, cursor down (j),
+word (w), sentence ()), quote (]). Medians and 95th percentiles are printed against
+the issue's 20 ms target. Peak RSS (``ru_maxrss``) of this process is printed after
+opening the book, and after the analysis and paging (the whole session).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BOOK = ROOT.parent / "shared" / "corpus" / "books" / "war-and-peace.txt"
+KEYS = ("space", "j", "w", "right_parenthesis", "right_square_bracket", "pageup")
+TARGET_MS = 20.0
+RSS_TARGET_MB = 150.0
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def measure(path: Path, presses: int, size: tuple[int, int]) -> None:
+    """Open ``path`` headless and time each key to its frame."""
+    from textual._compositor import CompositorUpdate
+
+    from reader.ingest import load
+    from reader.ui.app import make_app
+
+    started = time.perf_counter()
+    app = make_app(load(str(path)))
+    frames: list[float] = []
+    original = app._display
+
+    def display(screen, renderable) -> None:
+        if isinstance(renderable, CompositorUpdate):
+            renderable.render_segments(app.console)  # what a real terminal frame costs
+            frames.append(time.perf_counter())
+        original(screen, renderable)
+
+    app._display = display
+    async with app.run_test(size=size) as pilot:
+        while not frames:
+            await asyncio.sleep(0.001)
+        print(f"open (load + first frame, headless): {frames[0] - started:.3f} s")
+        print(f"peak RSS with the book open: {peak_rss_mb():.0f} MB")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results: dict[str, list[float]] = {key: [] for key in KEYS}
+        for _ in range(presses):
+            for key in KEYS:
+                await pilot.pause(0.02)
+                count = len(frames)
+                start = time.perf_counter()
+                app.simulate_key(key)
+                deadline = start + 1.0
+                while len(frames) == count and time.perf_counter() < deadline:
+                    await asyncio.sleep(0)
+                if len(frames) > count:
+                    results[key].append((frames[count] - start) * 1000)
+        report(results)
+    print(
+        f"peak RSS of the session (book open, analysed, paged): {peak_rss_mb():.0f} MB (target ≤ {RSS_TARGET_MB:.0f})"
+    )
+
+
+def report(results: dict[str, list[float]]) -> None:
+    """Median and p95 per key, and over all keys."""
+    print(f"{'key':<22}{'n':>4}{'median ms':>11}{'p95 ms':>9}")
+    everything: list[float] = []
+    for key, values in results.items():
+        if not values:
+            print(f"{key:<22}   0   (no frame)")
+            continue
+        everything += values
+        values.sort()
+        p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+        print(f"{key:<22}{len(values):>4}{statistics.median(values):>11.1f}{p95:>9.1f}")
+    if everything:
+        median = statistics.median(everything)
+        verdict = "ok" if median <= TARGET_MS else "OVER"
+        print(f"{'all keys':<22}{len(everything):>4}{median:>11.1f}   target ≤ {TARGET_MS:.0f} ms: {verdict}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=BOOK)
+    parser.add_argument("--presses", type=int, default=20, help="presses of each key")
+    parser.add_argument("--size", default="100x32", help="terminal size, WxH")
+    args = parser.parse_args()
+    if not args.file.is_file():
+        print(f"view bench: {args.file} not found (needs ../shared/corpus)", file=sys.stderr)
+        return 2
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    print(f"{args.file.name}: {args.file.stat().st_size / 1e6:.1f} MB, {width}x{height}")
+    asyncio.run(measure(args.file, args.presses, (width, height)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
