@@ -32,7 +32,7 @@ def find_entities(doc: Document) -> list[Entity]:
     gaz = gazetteer.load()
     text = doc.text
     lower = lower_words(text)
-    mentions = confirm(find_mentions(doc, lower), lower, gaz)
+    mentions = confirm(find_mentions(doc, lower), text, lower, gaz)
     mentions = link_bracketed(text, mentions)
     for mention in mentions:
         mention.votes = mention_votes(mention, text, gaz)

@@ -39,11 +39,13 @@ class Evidence:
 
     def is_name(self, word: str, *, given_names: bool) -> bool:
         """Is this capitalised word a name here?"""
-        bare = strip_possessive(word).rstrip(".,;:")
+        bare = strip_possessive(word).rstrip(",;:")
+        if bare.endswith(".") and not is_acronym(bare):
+            bare = bare[:-1]
         key = fold(bare)
         if not key or key in lex.FUNCTION_WORDS or key in lex.MONTHS or key in lex.WEEKDAYS:
             return False
-        if key in self.names or bare in self.acronyms:
+        if key in self.names or bare in self.acronyms or bare in lex.PLACE_ACRONYMS:
             return True
         if self.common(bare):
             return False
@@ -54,18 +56,32 @@ class Evidence:
         return given_names and key in self.gaz.given_names
 
 
-def confirm(mentions: list[Mention], lower: set[str], gaz: Gazetteer) -> list[Mention]:
+_DATELINE_AFTER = re.compile(
+    r"(?:\s?,\s?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*)?\s+(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP)\))"
+)
+
+
+def confirm(mentions: list[Mention], text: str, lower: set[str], gaz: Gazetteer) -> list[Mention]:
     """Keep firm mentions; keep the parts of tentative ones that the document supports."""
     evidence = Evidence(lower, [m for m in mentions if not m.tentative], gaz)
     out: list[Mention] = []
     for mention in mentions:
         if not mention.tentative:
             out.append(mention)
+        elif mention.headline and _dateline(mention, text):
+            mention.tentative, mention.dateline = False, True  # "LONDON 1996-08-30", "BOMBAY (Reuters)"
+            out.append(mention)
         elif mention.headline:
             out.extend(_headline_parts(mention, evidence))
         else:
             out.extend(_sentence_start(mention, evidence))
     return out
+
+
+def _dateline(mention: Mention, text: str) -> bool:
+    """A place in capitals opening a line, then a date or a news agency: a dateline."""
+    at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    return at_line_start and mention.text.isupper() and bool(_DATELINE_AFTER.match(text, mention.end))
 
 
 def _sentence_start(mention: Mention, evidence: Evidence) -> list[Mention]:

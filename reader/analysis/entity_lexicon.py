@@ -25,7 +25,7 @@ FUNCTION_WORDS = _words(
     all any some no none each every both either neither many much more most few several other
     another such same own one two three four five six seven eight nine ten first second third
     last next not never always often sometimes usually already again once twice perhaps maybe
-    indeed overall instead today yesterday tomorrow tonight now later earlier recently currently
+    former indeed overall instead today yesterday tomorrow tonight now later earlier recently currently
     finally eventually initially originally additionally similarly likewise accordingly consequently
     ultimately clearly obviously apparently reportedly allegedly increasingly specifically
     generally particularly especially notably importantly interestingly unfortunately fortunately
@@ -46,7 +46,7 @@ TITLES = _words(
     mayor sheriff ambassador commissioner chairman chairwoman chair speaker
     king queen prince princess emperor empress pope bishop archbishop cardinal rev rev. father
     sister brother rabbi imam sheikh saint st st. chief director coach captain officer
-    detective inspector deputy agent prime admiral colonel major sergeant lieutenant corporal private
+    detective inspector deputy agent prime admiral assistant associate undersecretary colonel major sergeant lieutenant corporal private
     count countess duke duchess baron baroness marquis princess tsar czar
     """
 )
@@ -87,6 +87,14 @@ OF_HEADS = ORG_HEADS | _words(
     king queen earl bishop archbishop mayor governor president church cathedral federation
     """
 )
+# Company suffixes: "Kia Motor Corp of South Korea" is a company *in* a place.
+COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh lp llp bancorp holdings")
+# Heads after which "on" / "to" continue a name ("War on Drugs", "Center to Prevent Gun Violence").
+ON_HEADS = _words("war commission committee conference council convention summit task force panel")
+TO_HEADS = _words(
+    "center centre committee campaign fund coalition alliance foundation project league society"
+)
+
 # Last words that make a name a place.
 PLACE_HEADS = _words(
     """

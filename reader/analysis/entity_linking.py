@@ -91,6 +91,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     clusters = _join_acronyms(clusters, gaz)
     clusters = _join_surnames(clusters, gaz)
     clusters = _join_org_prefixes(clusters)
+    clusters = _join_first_names(clusters)
     _add_department_variants(clusters, text)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     return clusters
@@ -181,18 +182,44 @@ def _nearest_finder(candidates: list[Cluster]) -> Callable[[int], Cluster]:
 
 
 def _join_org_prefixes(clusters: list[Cluster]) -> list[Cluster]:
-    """An acronym that opens an organisation's name joins it ("NBC" -> "NBC News")."""
-    orgs = {}
+    """A name that opens an organisation's name joins it: "NBC" -> "NBC News", "Magna" -> "Magna International Inc"."""
+    orgs: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = cluster.longest.text.split()
-        if len(words) > 1 and is_acronym(words[0]) and cluster.type() == "ORG":
-            orgs.setdefault(words[0], cluster)
+        company = len(words) > 1 and (is_acronym(words[0]) or cluster.longest.words[-1] in lex.ORG_HEADS)
+        if company and cluster.type() == "ORG":
+            orgs.setdefault(words[0], []).append(cluster)
     for cluster in clusters:
-        target = orgs.get(cluster.longest.text)
-        if target is None or target is cluster or cluster.longest.text in lex.PLACE_ACRONYMS:
+        surface = cluster.longest.text
+        targets = orgs.get(surface, [])
+        if len(targets) != 1 or targets[0] is cluster or surface in lex.PLACE_ACRONYMS:
             continue
-        if len(cluster.longest.words) == 1:
-            _merge(target, cluster)
+        if len(cluster.longest.words) == 1 and (is_acronym(surface) or _weak(cluster)):
+            _merge(targets[0], cluster)
+    return [c for c in clusters if c.mentions]
+
+
+def _weak(cluster: Cluster) -> bool:
+    """No mention of the cluster has a strong cue of its own."""
+    return all(max(m.votes.values(), default=0.0) < 2.0 for m in cluster.mentions)
+
+
+def _join_first_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A lone word that opens exactly one person's full name is that person ("Jansher")."""
+    firsts: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.longest.words
+        if len(words) > 1 and cluster.type() == "PERSON":
+            firsts.setdefault(words[0], []).append(cluster)
+    for cluster in clusters:
+        targets = firsts.get(cluster.key, [])
+        if (
+            len(targets) == 1
+            and targets[0] is not cluster
+            and len(cluster.longest.words) == 1
+            and _weak(cluster)
+        ):
+            _merge(targets[0], cluster)
     return [c for c in clusters if c.mentions]
 
 

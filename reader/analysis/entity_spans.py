@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.analysis import entity_lexicon as lex
+from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import fold, is_acronym, possessive_length
 from reader.document import Document
 
@@ -99,6 +100,7 @@ class Mention:
     title: str | None = None  # a peeled title ("Sen.", "Attorney General")
     person_cue: bool = False  # a role noun or title right before ("captain Chris Lewis")
     acronym_of: Mention | None = None  # the long form this acronym spells ("DEA" -> ...)
+    dateline: bool = False  # the place of a dateline ("LONDON 1996-08-30")
     team_cue: bool = False  # used like a sports team ("Essex beat Kent", "Leeds 2")
     expansion: bool = False  # this mention is the long form before a bracketed acronym
     votes: dict[str, float] = field(default_factory=dict)
@@ -120,6 +122,11 @@ class Token:
     @property
     def low(self) -> str:
         return self.text.lower()
+
+    @property
+    def bare_text(self) -> str:
+        """The token without a possessive ending."""
+        return self.text[: len(self.text) - possessive_length(self.text)]
 
     @property
     def bare(self) -> str:
@@ -240,6 +247,7 @@ def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
             current, merged_of = [token], False
         else:
             current.append(token)
+            pending = []  # connectors before a fresh name join nothing
     if current:
         yield current
 
@@ -280,8 +288,8 @@ def _splits(token: Token) -> bool:
     """Tokens that are never part of a name: 'X-ray', 'Supply-side', party tags 'D-NJ'."""
     if "-" in token.text:
         parts = token.text.split("-")
-        if any(p[:1].islower() for p in parts[1:]):
-            return True
+        if parts[-1][:1].islower() and len(parts[-1].rstrip(".,’'")) >= 3:
+            return True  # "X-ray", "Mexican-born"; not "Chester-le-Street", "Kim In-so"
         if re.match(r"^[DRI]-[A-Z]", token.text):
             return True
     return False
@@ -296,7 +304,12 @@ def _joins(current: list[Token], pending: list[Token], nxt: Token, merged_of: bo
         return True
     if all(w in lex.PARTICLES for w in words) and len(current) <= 3:
         return True
-    if words[0] in ("of", "for", "on", "to") and (current[-1].bare in lex.OF_HEADS or merged_of):
+    head = current[-1].bare
+    if words[0] in ("of", "for") and (head in lex.OF_HEADS or merged_of) and head not in lex.COMPANY_SUFFIXES:
+        return True
+    if words[0] == "on" and head in lex.ON_HEADS:
+        return True
+    if words[0] == "to" and head in lex.TO_HEADS:
         return True
     return words == ["and"] and merged_of
 
@@ -318,6 +331,9 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         piece = piece[:-1]
     if not piece:
         return
+    qualifier, piece = _split_qualifier(piece)
+    if qualifier is not None:
+        yield Mention(qualifier.start, qualifier.end - possessive_length(qualifier.text), qualifier.bare_text)
     title_tokens, prefix_mention, piece = _peel_title(piece)
     if prefix_mention is not None:
         yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text)
@@ -371,6 +387,30 @@ def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Tok
     return piece[:i], prefix, rest
 
 
+def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
+    """'Australian Tom Moody', 'U.S. Labor Day': a nation word before another name is its own name.
+
+    Kept whole when the rest is an organisation or event of that nation ("British
+    Airways", "U.S. Open") or a title follows (handled by the title peeler).
+    """
+    if len(piece) < 2:
+        return None, piece
+    first, second, last = piece[0], piece[1], piece[-1].bare
+    gaz = _gazetteer()
+    if not second.text[:1].isupper() or gaz.place_kind(fold(" ".join(t.bare for t in piece))):
+        return None, piece  # "Czech Republic", "Saudi Arabia"
+    if second.bare in lex.TITLES:
+        place = gaz.place_kind(first.bare) in ("city", "region", "country")
+        return (first, piece[1:]) if place and len(piece) >= 3 else (None, piece)  # "Chicago Cardinal X"
+    if last in lex.ORG_HEADS or last in lex.MISC_HEADS:
+        return None, piece  # "British Airways", "U.S. Open"
+    if first.text in lex.PLACE_ACRONYMS:
+        return first, piece[1:]  # "U.S. Labor Day"
+    if first.bare in gaz.demonyms and fold(second.bare) in gaz.given_names:
+        return first, piece[1:]  # "Australian Tom Moody"
+    return None, piece
+
+
 def _personal(rest: list[Token]) -> bool:
     """Could these words be a person's name (not 'Motors', 'Island', a lower-case word)?"""
     if not rest or not rest[0].text[0].isupper():
@@ -380,9 +420,13 @@ def _personal(rest: list[Token]) -> bool:
 
 
 def _demonyms() -> frozenset[str]:
+    return _gazetteer().demonyms
+
+
+def _gazetteer() -> Gazetteer:
     from reader.analysis.gazetteer import load
 
-    return load().demonyms
+    return load()
 
 
 _ROLE_BEFORE = re.compile(r"([a-z][a-z\-]+)[ \t]+$")

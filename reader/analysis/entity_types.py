@@ -13,7 +13,7 @@ import re
 from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_spans import Mention
 from reader.analysis.gazetteer import Gazetteer
-from reader.analysis.names import is_acronym
+from reader.analysis.names import fold, is_acronym
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|from|across|outside|inside|to|into|towards?|around)\s+(?:the\s+)?$", re.I
@@ -22,7 +22,10 @@ _SPEECH_AFTER = re.compile(
     r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b"
 )
 _AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
-_PLACE_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+\.?\s?){1,3}(?:,|\.|\s[a-z])")
+_PLACE_AFTER = re.compile(r"^\s?,\s+((?:[A-Z][A-Za-z]+\.?\s?){1,3})(?=,|\.|\s[a-z]|\s?\d|$)")
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|province|region|state|capital|suburb|port|district|island)\s+of\s+$", re.I
+)
 _SPORT_AFTER = re.compile(
     r"^\s+(?:beat|beats|defeated|drew|draw|lost|loses|won|wins|edged|thrashed|routed|crushed|clinched|\d{1,3}(?:\s|$)|\d{1,3}-\d{1,3}\b)"
 )
@@ -44,8 +47,12 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
     phrase = " ".join(words)
     first, last = words[0], words[-1]
     surface = mention.text
-    if mention.title or mention.person_cue:
-        vote("PERSON", 3.0)
+    kind = gaz.place_kind(phrase)
+    if mention.title or (mention.person_cue and kind not in ("country", "region")):
+        vote("PERSON", 3.0)  # "captain Chris Lewis", but not "defending champion Spain"
+    if mention.dateline:
+        vote("PLACE", 3.0)
+        return votes
     if is_acronym(surface) and not (mention.headline and (gaz.place_kind(phrase) or len(surface) > 4)):
         vote("PLACE" if surface in lex.PLACE_ACRONYMS else "ORG", 2.0)
         return votes
@@ -53,7 +60,6 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("GROUP", 3.0)
     if phrase in gaz.demonyms:
         vote("MISC", 3.0)
-    kind = gaz.place_kind(phrase)
     if kind:
         vote("PLACE", 2.5 if kind != "city" else 1.5)
     org_head = any(w in lex.ORG_HEADS for w in words)
@@ -70,7 +76,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("ORG", 1.0)  # "Air France", "Texas Instruments", "Bank of England"
     if first in gaz.given_names and (not votes or (len(words) == 1 and set(votes) == {"PLACE"})):
         vote("PERSON", 2.0 if len(words) > 1 else 1.6)
-    _context_votes(mention, text, vote)
+    _context_votes(mention, text, gaz, vote)
     if mention.expansion and not votes:
         vote("ORG", 1.0)
     if not votes:
@@ -78,7 +84,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
     return votes
 
 
-def _context_votes(mention: Mention, text: str, vote) -> None:
+def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
     """Cues from the words around the mention."""
     before = text[max(0, mention.start - 24) : mention.start]
     after = text[mention.end : mention.end + 40]
@@ -88,8 +94,12 @@ def _context_votes(mention: Mention, text: str, vote) -> None:
         vote("PERSON", 0.6)
     if _AGE_AFTER.match(after):
         vote("PERSON", 2.0)
-    if _PLACE_AFTER.match(after) and mention.words[0] not in lex.FUNCTION_WORDS:
-        vote("PLACE", 0.4)
+    place_after = _PLACE_AFTER.match(after)
+    if place_after and mention.words[0] not in lex.FUNCTION_WORDS:
+        wider = gaz.place_kind(fold(place_after.group(1).strip(" .")))
+        vote("PLACE", 2.0 if wider in ("country", "region") else 0.4)  # "El Paso, Texas"
+    if _PLACE_OF.search(before):
+        vote("PLACE", 2.0)
     if _SPORT_AFTER.match(after) or _SPORT_BEFORE.search(before):
         mention.team_cue = True
 

