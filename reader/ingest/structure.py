@@ -22,7 +22,8 @@ from reader.ingest.structure_kinds import is_chapter_heading
 _CHUNK_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
 _SYMBOL_BULLETS = "•◦▪‣∙●○■□➢➤►*+-"
 _BULLET = re.compile(r"[•◦▪‣∙●○■□➢➤►*+\-](?=\s)|\d{1,3}[.)](?=\s)|\(\d{1,3}\)(?=\s)")
-_CONTINUATION = re.compile(r"\n[^\W\d_A-ZÀ-ÖØ-Þ]")  # a line that starts with a lower-case letter
+# a line that starts with a lower-case letter (Latin, Greek or Cyrillic capitals excluded)
+_CONTINUATION = re.compile(r"\n[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я]")
 _CODE_LINE = re.compile(
     r"\s*(?:(?:def|class|import|from \S+ import|return|function|const|let|var|public|private|static|void|"
     r"#include|#define|elif|else:|try:|except\b|fn|func|package|SELECT|INSERT|UPDATE)\b|"
@@ -58,11 +59,15 @@ def _plainly_wrapped(chunk: str) -> bool:
     keeps a 3 MB book well inside the launch budget.
     """
     newlines = chunk.count("\n")
-    if newlines == 0 or len(_CONTINUATION.findall(chunk)) * 2 < newlines:
+    if newlines == 0 or len(chunk) > (newlines + 1) * WRAP_MAX_WIDTH:
+        return False  # long lines on average: a paragraph per line, not a wrap
+    if len(_CONTINUATION.findall(chunk)) * 2 < newlines:
         return False
     if chunk[0].isspace() or "\n " in chunk or " \n" in chunk or "\t" in chunk or "\u00a0" in chunk:
         return False  # indentation or trailing blanks: the careful path handles them
-    return not _is_bullet(chunk) and not (_may_be_code(chunk) and looks_like_code(chunk.split("\n")))
+    if _is_bullet(chunk) or "\n- " in chunk or "\n• " in chunk or "\n* " in chunk:
+        return False  # list items
+    return not (_may_be_code(chunk) and looks_like_code(chunk.split("\n")))
 
 
 def _may_be_code(chunk: str) -> bool:

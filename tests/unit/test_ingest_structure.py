@@ -294,3 +294,13 @@ def test_wrapped_dashes() -> None:
     assert doc.block_text(doc.blocks[1]) == (
         "She was well-known in the town and—as everyone said—rather kind, though some said otherwise — not him."
     )
+
+
+def test_cyrillic_paragraph_per_line_is_split() -> None:
+    lines = [
+        "Все счастливые семьи похожи друг на друга, каждая несчастливая семья несчастлива по-своему, и так далее.",
+        "Всё смешалось в доме Облонских. Жена узнала, что муж был в связи с бывшею в их доме француженкою.",
+        "Жена объявила мужу, что не может жить с ним в одном доме. Положение это продолжалось уже третий день.",
+    ]
+    doc = _parse("Анна Каренина\n\n" + "\n".join(lines))
+    assert [doc.block_text(b) for b in doc.blocks[1:]] == lines
