@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 DESCRIPTION = """Export highlights and notes: Markdown (default), W3C Web Annotation JSON, or HTML.
 
 With FILEs, exports those articles (re-anchoring their highlights on the current text);
-without, every article in the store. Writes one file per article into a folder (-o DIR,
+without, every article in the store that has highlights. Writes one file per article into a folder (-o DIR,
 default: the current folder for FILEs, ./gloss-export for the whole store), or one
 combined file when -o names a file with the format's extension (-o notes.md); -o - prints
 to standard output. Prints the written paths. Re-exporting unchanged data writes
@@ -135,15 +135,18 @@ def _load_record(record: ArticleRecord) -> Document | None:
 
 
 def _items_from_store(store: Store, analyse: bool) -> list[ArticleExport]:
-    """Every stored article, loaded again when its source can be read (title order)."""
+    """Every stored article that has annotations, loaded again when its source can be
+    read (title order). Articles only opened, never annotated, are left out."""
     from annotations.export import ArticleExport
 
     records = sorted(store.articles(), key=lambda r: ((r.title or r.source).casefold(), r.key))
     items = []
     for record in records:
+        notes = tuple(store.annotations(record.key))
+        if not notes:
+            continue
         doc = _load_record(record)
         if doc is None:
-            notes = tuple(store.annotations(record.key))
             items.append(ArticleExport(record.key, notes, None, None, record, tuple(store.tags())))
         else:
             items.append(item_for_document(store, doc, record, analyse))
@@ -178,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 items = _items_from_store(store, analyse)
         if not items:
-            raise ExportCommandError("the store has no articles yet (open one with gloss FILE)")
+            raise ExportCommandError("the store has no highlights yet (open an article with gloss FILE)")
         if args.output == "-":
             sys.stdout.write(render(items))
             return 0

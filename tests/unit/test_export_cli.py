@@ -132,7 +132,7 @@ def test_bad_template_names_its_line(
 
 def test_export_with_an_empty_store(capsys: pytest.CaptureFixture) -> None:
     assert main(["export", "-o", "-"]) == 2
-    assert "no articles" in capsys.readouterr().err
+    assert "no highlights" in capsys.readouterr().err
 
 
 def test_missing_source_exports_saved_passages(
@@ -157,3 +157,15 @@ def test_stdin_articles_are_exported_from_saved_passages(
     captured = capsys.readouterr()
     assert "> Read from a pipe." in captured.out and "kept" in captured.out
     assert "standard input" in captured.err
+
+
+def test_whole_store_export_leaves_out_unannotated_articles(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Only Opened\n\nNever annotated, this one.\n", encoding="utf-8")
+    with Store.open(store) as opened:
+        opened.register_document(load(str(other)))
+    assert main(["export", "--store", str(store), "-o", str(tmp_path / "out")]) == 0
+    (path,) = capsys.readouterr().out.splitlines()
+    assert "Only Opened" not in Path(path).read_text(encoding="utf-8")
