@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run gloss with ``argv`` (without the program name); return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = DEFAULT_COMMAND
-    if args_list and args_list[0] in COMMANDS and not os.path.exists(args_list[0]):
+    # A command name always wins over a file of that name (open that one as ./NAME).
+    if args_list and args_list[0] in COMMANDS:
         command = args_list.pop(0)
     parser = build_parser(command)
     args = parser.parse_args(args_list)
