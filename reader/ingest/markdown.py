@@ -16,6 +16,7 @@ from typing import Any
 from reader.document import Document
 from reader.ingest.canonical import Unit, assemble
 from reader.ingest.structure_author import find_author
+from reader.ingest.structure_kinds import find_title_index
 
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
@@ -30,6 +31,10 @@ def parse_markdown(text: str, source: str, meta: dict[str, Any] | None = None) -
     units = _TokenWalker().walk(parser.parse(body))
     title = front.get("title")
     first_h1 = next((u for u in units if u.kind == "heading" and u.level == 1), None)
+    if first_h1 is None and title is None:
+        # no h1: a short first line above the text is the title, as in plain text
+        index = find_title_index(units)
+        first_h1 = units[index] if index is not None else None
     if first_h1 is not None:
         first_h1.kind = "title"
         title = title or first_h1.text

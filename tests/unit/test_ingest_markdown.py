@@ -102,3 +102,10 @@ def test_offsets_match_block_text() -> None:
     assert doc.text == "T\n\nA b c.\n\n• x\n\n• y\n\ncode"
     for block in doc.blocks:
         assert doc.text[block.start : block.end].strip() == doc.text[block.start : block.end]
+
+
+def test_without_h1_a_short_first_line_is_the_title() -> None:
+    doc = parse_markdown("Meeting Notes\n\nWe met and *talked* for a long while about many things.\n", "a.md")
+    assert doc.title == "Meeting Notes"
+    assert doc.blocks[0].kind == "title"
+    assert parse_markdown("## Only a subheading\n\nText.\n", "a.md").title is None
