@@ -30,6 +30,7 @@ def choose_title(page: PageMeta, fallback: str | None = None) -> str | None:
     declared = [strip_site(t, page) for t in declared if _plausible(t)]
     secondary = [strip_site(t, page) for t in secondary if _plausible(t)]
     witnesses = [t for t in (page.doc_title, doc_main, *page.h1s) if t]
+    declared = [t for t in declared if not _site_like(t, page)]
     for candidate in declared:
         if any(agree(candidate, w) for w in witnesses):
             return candidate
@@ -97,6 +98,11 @@ def agree(a: str, b: str) -> bool:
         return True
     wa, wb = set(ka.split()), set(kb.split())
     return len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _site_like(candidate: str, page: PageMeta) -> bool:
+    """True for a declared "title" that only names the site (CMSs that put it everywhere)."""
+    return _names_site(candidate, [_key(s) for s in page.site_names()])
 
 
 def _names_site(part: str, sites: list[str]) -> bool:

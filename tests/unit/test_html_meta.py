@@ -81,6 +81,15 @@ def test_a_blog_name_prefix_is_cut_unless_an_h1_shows_it() -> None:
     assert choose_title(meta_of("<title>Daring Notes: Colophon</title>")) == "Daring Notes: Colophon"
 
 
+def test_an_og_title_that_only_names_the_site_is_ignored() -> None:
+    page = meta_of(
+        "<title>Harbour freezes over | The Quay Times</title>"
+        "<meta property='og:title' content='The Quay Times'><meta property='og:site_name' content='The Quay Times'>",
+        "<h1>Harbour freezes over</h1>",
+    )
+    assert choose_title(page) == "Harbour freezes over"
+
+
 def test_title_falls_back_to_h1_and_then_none() -> None:
     assert choose_title(meta_of("", "<h1>Only a heading</h1>")) == "Only a heading"
     assert choose_title(meta_of("")) is None
