@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ _ARTICLE_TYPES = re.compile(
     r"SocialMediaPosting|LiveBlogPosting|OpinionNewsArticle|AnalysisNewsArticle|WebPage|CreativeWork",
 )
 _MAX_BYLINE = 100
+_MAX_JSONLD_OBJECTS = 50
 
 
 def clean_space(text: str | None) -> str:
@@ -97,7 +99,11 @@ def _collect_meta_tags(root: etree._Element, page: PageMeta) -> None:
 
 
 def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD scripts (``@graph`` and lists flattened)."""
+    """The JSON objects of the page's JSON-LD scripts (``@graph`` and lists flattened).
+
+    Bounded: a page may carry a huge JSON blob; the first objects are the ones that
+    describe it.
+    """
     found: list[dict[str, Any]] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -106,16 +112,16 @@ def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
         raw = re.sub(r"^(//\s*)?<!\[CDATA\[|(//\s*)?\]\]>$", "", raw).strip()
         try:
             data = json.loads(raw, strict=False)  # publishers leave raw newlines in strings
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
-        stack = [data]
-        while stack and len(found) < 50:
-            item = stack.pop(0)
+        queue, steps = deque([data]), 0
+        while queue and len(found) < _MAX_JSONLD_OBJECTS and steps < 20 * _MAX_JSONLD_OBJECTS:
+            item, steps = queue.popleft(), steps + 1
             if isinstance(item, list):
-                stack.extend(item)
+                queue.extend(item[:_MAX_JSONLD_OBJECTS])
             elif isinstance(item, dict):
                 found.append(item)
-                stack.extend(v for v in (item.get("@graph"), item.get("mainEntity")) if v)
+                queue.extend(v for v in (item.get("@graph"), item.get("mainEntity")) if v)
     return found
 
 
@@ -127,6 +133,8 @@ def _types(obj: dict[str, Any]) -> str:
 
 def _take_jsonld(obj: dict[str, Any], page: PageMeta) -> None:
     """Record the headline, authors, publisher and date of an article-like object."""
+    if re.search(r"\bWebSite\b", _types(obj)):
+        page.ld_publishers.extend(_person_names(obj.get("name")))
     if not _ARTICLE_TYPES.search(_types(obj)):
         return
     article = "Page" not in _types(obj)  # a WebPage's "name" is often the site's

@@ -206,3 +206,13 @@ def test_jsonld_graph_and_sloppy_json_are_read() -> None:
     assert choose_author(page) == "Jane Roe"
     broken = meta_of("<script type='application/ld+json'>{not json</script><title>Plain title here</title>")
     assert choose_title(broken) == "Plain title here"
+
+
+def test_hostile_jsonld_is_bounded() -> None:
+    huge = "[" + ",".join(["1"] * 100000) + "]"
+    deep = "[" * 5000 + "]" * 5000
+    head = "".join(f"<script type='application/ld+json'>{blob}</script>" for blob in (huge, deep))
+    head += ld({"@type": "WebSite", "name": "Quay Times"})
+    page = meta_of(head + "<title>Harbour freezes over | Quay Times</title>")
+    assert page.site_names() == ["Quay Times"]
+    assert choose_title(page) == "Harbour freezes over"
