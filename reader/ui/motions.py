@@ -35,7 +35,6 @@ ABBREVIATIONS = frozenset(
         "sr",
         "vs",
         "etc",
-        "no",
         "inc",
         "corp",
         "co",

@@ -122,7 +122,7 @@ class ReaderScreen(Screen):
         """Keep reading without spans, and say why."""
         self.analysing = False
         self.status.busy = ""
-        self.notify(Content(message.error), title="Analysis failed", severity="error", markup=False)
+        self.notify(message.error, title="Analysis failed", severity="error", markup=False)
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """Describe what is under the cursor."""

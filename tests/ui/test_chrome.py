@@ -1,0 +1,81 @@
+"""Pilot tests of the chrome around the article: analysis progress, palette, CLI errors."""
+
+from __future__ import annotations
+
+import threading
+
+from reader.document import Analysis
+from reader.ui.app import make_app
+from reader.ui.commands import highlight, jump_targets
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.snapshot_apps import small_analysis, small_document
+
+SIZE = (100, 32)
+
+
+async def test_progress_indicator_while_analysing():
+    release = threading.Event()
+    document = small_document()
+
+    def slow_analyzer(doc):
+        release.wait(10)
+        return small_analysis(doc)
+
+    app = make_app(document, analyzer=slow_analyzer)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        status = app.screen.status
+        assert status.busy == "analysing…"
+        assert "analysing…" in str(status.render())
+        assert app.screen.query_one(ArticleView).analysis.quotes == ()
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status.busy == ""
+        assert len(app.screen.query_one(ArticleView).analysis.quotes) == 1
+
+
+async def test_failed_analysis_keeps_the_article_readable():
+    def broken(doc):
+        raise ValueError("no [b]markup[/b] here")
+
+    app = make_app(small_document(), analyzer=broken)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.status.busy == ""
+        messages = [n.message for n in app._notifications]
+        assert any("no [b]markup[/b] here" in m for m in messages)
+        await pilot.press("j")
+        assert app.screen.query_one(ArticleView).cursor > 0
+
+
+async def test_palette_runs_a_key_action():
+    document = small_document()
+    app = make_app(document, analyzer=lambda doc: Analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"next paragraph")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.document.text[view.cursor :].startswith("First sentence")
+
+
+def test_palette_text_from_the_article_is_not_markup():
+    from textual.command import Matcher
+
+    matcher = Matcher("bold")
+    content = highlight(matcher, "Go to person: [bold]Evil[/bold]")
+    assert content.plain == "Go to person: [bold]Evil[/bold]"
+    document = small_document()
+    jumps: list[int] = []
+    targets = jump_targets(document, small_analysis(document), jumps.append)
+    titles = [title for title, _, _ in targets]
+    assert "Go to heading: A Heading" in titles and "Go to quotes by: Ann Lee" in titles
+    dict((t, c) for t, c, _ in targets)["Go to person: Ann Lee"]()
+    assert jumps == [document.text.index("Ann Lee")]
