@@ -14,7 +14,8 @@ layers — block (title, heading, pull quote, caption …) ⊃ quote body
 (``Token.Gloss.Quote.Speaker<N>``, N the speaker's palette slot, 0 unknown) ⊃ quote
 marks ⊃ entity, date and number mentions — and within a layer the span that starts
 last (then the shorter one) is the inner one. So a name inside a quote is an entity
-token, and a quote inside a heading is a quote token. A user highlight does not hide
+token. The title and headings are the one exception: they are drawn as one piece, so
+everything inside them is a title or heading token. A user highlight does not hide
 what it covers: its token wraps the inner token, ``Token.Gloss.Highlight.Tag<key>.<inner
 path>`` (e.g. ``Token.Gloss.Highlight.Tag2.Entity.Person``), which the gloss styles
 colour as the inner token on the tag's background, and which any other style shows as
@@ -26,11 +27,9 @@ snippets), and analysis spans and highlights inside it are ignored.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
+from functools import cache
 
 from pygments.lexer import Lexer
 from pygments.token import Token, _TokenType
@@ -42,11 +41,19 @@ from reader.tokens import token_for
 TokenTriple = tuple[int, _TokenType, str]
 Highlight = tuple[int, int, int]  # (start, end, tag key 1..9 or 0)
 
-_BLOCK_LAYER, _QUOTE_LAYER, _MARK_LAYER, _MENTION_LAYER = range(4)
+_BLOCK_LAYER, _QUOTE_LAYER, _MARK_LAYER, _MENTION_LAYER, _DISPLAY_LAYER = range(5)
+DISPLAY_BLOCKS = ("title", "heading")  # drawn as one piece, over any span inside them
 
 
+@cache
 def span_layer(kind: str) -> int:
-    """How deep a span of ``kind`` sits: blocks outermost, mentions innermost."""
+    """How deep a span of ``kind`` sits: blocks outermost, mentions innermost.
+
+    The title and headings are the exception: they sit above everything, so a name in
+    a heading keeps the heading's look.
+    """
+    if kind in DISPLAY_BLOCKS:
+        return _DISPLAY_LAYER
     if kind in BLOCK_KINDS:
         return _BLOCK_LAYER
     if kind == "quote":
@@ -56,11 +63,13 @@ def span_layer(kind: str) -> int:
     return _MENTION_LAYER
 
 
+@cache
 def speaker_token(slot: int) -> _TokenType:
     """The token of a quote body by the speaker in palette slot ``slot`` (0: unknown)."""
     return getattr(Token.Gloss.Quote, f"Speaker{slot}")
 
 
+@cache
 def highlight_token(key: int, inner: _TokenType | None = None) -> _TokenType:
     """``Token.Gloss.Highlight.Tag<key>``, wrapping the gloss token ``inner`` when given."""
     token = getattr(Token.Gloss.Highlight, f"Tag{key}")
@@ -77,38 +86,40 @@ def span_token(span: Span) -> _TokenType:
     return token_for(span.kind)
 
 
-def _inner_key(span: Span) -> tuple[int, int, int]:
-    """Sort key: the span with the largest key is the innermost one."""
-    return (span_layer(span.kind), span.start, -span.end)
+# A span in the sweep: (layer, start, -end, end, order, token, is_highlight, tag key).
+# Entries sort innermost-last (deeper layer, then later start, then shorter; ``order``
+# breaks ties), so the winner among the active ones is a plain ``max``.
+Entry = tuple[int, int, int, int, int, _TokenType, bool, int]
 
 
-def _segments(spans: Sequence[Span], lo: int, hi: int) -> Iterator[tuple[int, int, _TokenType]]:
-    """Sweep ``[lo, hi)`` and yield ``(start, end, token)`` for each run of one winner.
+def _entries(spans: Sequence[Span]) -> list[Entry]:
+    """The sweep entries of ``spans`` (sorted by start), empty spans dropped."""
+    return [
+        (span_layer(s.kind), s.start, -s.end, s.end, order, span_token(s), s.kind == "highlight", s.group)
+        for order, s in enumerate(spans)
+        if s.start < s.end
+    ]
 
-    ``spans`` are sorted by start; highlights are spans of kind ``highlight`` whose
-    ``group`` is the tag key.
-    """
-    spans = [s for s in spans if s.start < hi and s.end > lo and s.start < s.end]
-    bounds = sorted({lo, hi, *(max(lo, s.start) for s in spans), *(min(hi, s.end) for s in spans)})
-    active: list[Span] = []
-    index = 0
+
+def _segments(entries: list[Entry], lo: int, hi: int) -> Iterator[tuple[int, int, _TokenType]]:
+    """Sweep ``[lo, hi)`` and yield ``(start, end, token)`` for each run of one winner."""
+    entries = [e for e in entries if e[1] < hi and e[3] > lo]
+    bounds = sorted({lo, hi, *(max(lo, e[1]) for e in entries), *(min(hi, e[3]) for e in entries)})
+    marks: list[Entry] = []
+    highlights: list[Entry] = []
+    index, count = 0, len(entries)
     for start, end in itertools.pairwise(bounds):
-        active = [s for s in active if s.end > start]
-        while index < len(spans) and spans[index].start <= start:
-            active.append(spans[index])
+        if marks:
+            marks = [e for e in marks if e[3] > start]
+        if highlights:
+            highlights = [e for e in highlights if e[3] > start]
+        while index < count and entries[index][1] <= start:
+            (highlights if entries[index][6] else marks).append(entries[index])
             index += 1
-        yield start, end, _winner(active)
-
-
-def _winner(active: list[Span]) -> _TokenType:
-    """The token of the innermost active span, wrapped by the innermost highlight."""
-    marks = [s for s in active if s.kind != "highlight"]
-    token = span_token(max(marks, key=_inner_key)) if marks else Token.Text
-    highlights = [s for s in active if s.kind == "highlight"]
-    if highlights:
-        top = max(highlights, key=lambda s: (s.start, -s.end))
-        token = highlight_token(top.group, token)
-    return token
+        token = max(marks)[5] if marks else Token.Text
+        if highlights:
+            token = highlight_token(max(highlights)[7], token)
+        yield start, end, token
 
 
 def _code_tokens(doc: Document, block: Block) -> Iterator[TokenTriple]:
@@ -140,17 +151,16 @@ def _code_lexer(lang: str | None) -> Lexer | None:
 
 
 def _merge(triples: Iterable[TokenTriple]) -> Iterator[TokenTriple]:
-    """Join neighbouring runs that have the same token."""
-    current: TokenTriple | None = None
-    for triple in triples:
-        if current is not None and current[1] is triple[1]:
-            current = (current[0], current[1], current[2] + triple[2])
-            continue
-        if current is not None:
-            yield current
-        current = triple
-    if current is not None:
-        yield current
+    """Join neighbouring runs that have the same token (parts joined once, not pairwise)."""
+    start, token, parts = 0, None, []
+    for offset, kind, value in triples:
+        if kind is not token:
+            if parts:
+                yield start, token, "".join(parts)
+            start, token, parts = offset, kind, []
+        parts.append(value)
+    if parts:
+        yield start, token, "".join(parts)
 
 
 def article_tokens(
@@ -160,9 +170,11 @@ def article_tokens(
 
     ``highlights`` are user ranges ``(start, end, tag_key)`` in canonical offsets.
     """
-    spans = document_spans(doc, analysis)
-    spans += [Span(s, e, "highlight", key) for s, e, key in highlights]
-    spans.sort(key=lambda s: s.start)
+    spans = document_spans(doc, analysis)  # sorted by start
+    marks = [Span(s, e, "highlight", key) for s, e, key in highlights]
+    if marks:
+        spans = sorted(spans + marks, key=lambda s: s.start)
+    entries = _entries(spans)
     text = doc.text
 
     def runs() -> Iterator[TokenTriple]:
@@ -170,30 +182,44 @@ def article_tokens(
         for block in doc.blocks:
             if block.kind != "code" or block.start < pos:
                 continue
-            for start, end, token in _segments(spans, pos, block.start):
+            for start, end, token in _segments(entries, pos, block.start):
                 yield start, token, text[start:end]
             yield from _code_tokens(doc, block)
             pos = block.end
-        for start, end, token in _segments(spans, pos, len(text)):
+        for start, end, token in _segments(entries, pos, len(text)):
             yield start, token, text[start:end]
 
     return _merge(runs())
 
 
+_FORMATS = {"text": "text", "txt": "text", "markdown": "markdown", "md": "markdown", "html": "html"}
+
+
 def document_from_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Document:
-    """Build a Document from article text with the same structure inference as ``load``.
+    """Build a Document from article text with the structure inference of ``load``.
 
-    ``fmt`` is "text", "markdown" or "html". Ingest reads files, so the text goes
-    through a temporary file whose name tells it the format.
+    ``fmt`` is "text", "markdown" or "html" (how ``load`` would read a .txt, .md or
+    .html file holding ``text``).
     """
-    from reader.ingest import load
+    kind = _FORMATS.get(fmt.lower())
+    if kind is None:
+        from reader.ingest import IngestError
 
-    suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}.get(fmt, ".txt")
-    with tempfile.TemporaryDirectory(prefix="gloss-lexer-") as folder:
-        path = Path(folder) / f"article{suffix}"
-        path.write_text(text, encoding="utf-8")
-        doc = load(str(path))
-    return dataclasses.replace(doc, source=name)
+        raise IngestError(f"{name}: unknown format {fmt!r} (text, markdown or html)")
+    if kind == "html":
+        from reader.ingest.html import load_html
+
+        return load_html(text.encode("utf-8"), name, charset="utf-8")
+    from reader.ingest.sanitize import clean_text
+
+    clean = clean_text(text)
+    if kind == "markdown":
+        from reader.ingest.markdown import parse_markdown
+
+        return parse_markdown(clean, name, {})
+    from reader.ingest.plain import parse_plain
+
+    return parse_plain(clean, name, {})
 
 
 class GlossLexer(Lexer):
@@ -218,6 +244,8 @@ class GlossLexer(Lexer):
         """Ingest and analyse ``text``, then yield the gloss tokens of its canonical text."""
         from reader.analysis import analyze
 
+        if not text.strip():
+            return
         doc = document_from_text(text, fmt=self.format)
         yield from article_tokens(doc, analyze(doc), self.highlights)
         yield len(doc.text), Token.Text.Whitespace, "\n"

@@ -1,7 +1,7 @@
 """Colour for ``gloss print``: which style, how many colours, which Pygments formatter.
 
 The terminal keeps its own foreground and background: the root text colour of a style
-is dropped, so gloss colours only what the analysis found. The colour depth follows
+is dropped, so gloss colours only what the analysis found (and code). The colour depth follows
 the environment: ``COLORTERM=truecolor``/``24bit`` -> 24-bit, a ``TERM`` naming
 ``256color`` -> 256 colours, anything else -> the 16 ANSI colours, which the user's
 terminal theme defines (each palette colour is mapped to the ANSI colour of its hue).
@@ -45,26 +45,30 @@ def default_style_name(env: Mapping[str, str] | None = None) -> str:
     return "gloss-dark"
 
 
-def style_by_name(name: str) -> type[Style]:
-    """The gloss style ``name`` (no plugin scan needed) or any installed Pygments style."""
-    from styles.pygments_styles import GLOSS_STYLES
+def style_by_name(name: str, terminal: bool = False) -> type[Style]:
+    """The gloss style ``name`` (no plugin scan needed) or any installed Pygments style.
 
-    if name in GLOSS_STYLES:
-        return GLOSS_STYLES[name]
+    ``terminal``: the variant for a terminal, without the root text colour.
+    """
+    from styles.pygments_styles import CODE_STYLES, gloss_style
+
+    if name in CODE_STYLES:
+        return gloss_style(name, terminal)
     from pygments.styles import get_style_by_name
     from pygments.util import ClassNotFound
 
     try:
-        return get_style_by_name(name)
+        style = get_style_by_name(name)
     except ClassNotFound:
         raise UnknownStyleError(f"unknown style {name!r} (try gloss-dark or gloss-light)") from None
+    if not terminal:
+        return style
+    return type("TerminalStyle", (Style,), {"styles": {**style.styles, Token: ""}})
 
 
-def terminal_style(style: type[Style], depth: str) -> type[Style]:
-    """``style`` without its root text colour, in ANSI colour names when ``depth`` is 16."""
-    plain = dict(style.styles)
-    plain[Token] = ""
-    base = type("TerminalStyle", (Style,), {"styles": plain})
+def terminal_style(name: str, depth: str) -> type[Style]:
+    """The style ``name`` for a terminal, in ANSI colour names when ``depth`` is 16."""
+    base = style_by_name(name, terminal=True)
     if depth != COLOR16:
         return base
     ansi = {token: "noinherit " + _ansi_definition(ndef) for token, ndef in base}
@@ -115,7 +119,7 @@ def _grey(light: float, background: bool) -> str:
 
 def terminal_formatter(style_name: str, depth: str) -> Formatter:
     """The Pygments terminal formatter for a colour depth, over a terminal-ready style."""
-    style = terminal_style(style_by_name(style_name), depth)
+    style = terminal_style(style_name, depth)
     if depth == TRUECOLOR:
         from pygments.formatters.terminal256 import TerminalTrueColorFormatter
 

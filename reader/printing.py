@@ -177,17 +177,17 @@ def _wrap_one(text: str, start: int, end: int, avail: int, lines: list[tuple[int
 
 def _cut(triples: list[TokenTriple], ranges: list[tuple[int, int]], safe: str) -> Iterator[list[Pair]]:
     """For each range, the ``(token, text)`` pieces of the triples that cover it."""
-    index = 0
+    ends = [offset + len(value) for offset, _, value in triples]
+    count, index = len(triples), 0
     for lo, hi in ranges:
-        while index < len(triples) and triples[index][0] + len(triples[index][2]) <= lo:
+        while index < count and ends[index] <= lo:
             index += 1
         pieces: list[Pair] = []
         scan = index
-        while scan < len(triples) and triples[scan][0] < hi:
-            offset, token, value = triples[scan]
-            a, b = max(lo, offset), min(hi, offset + len(value))
+        while scan < count and triples[scan][0] < hi:
+            a, b = max(lo, triples[scan][0]), min(hi, ends[scan])
             if a < b:
-                pieces.append((token, safe[a:b]))
+                pieces.append((triples[scan][1], safe[a:b]))
             scan += 1
         yield pieces
 
@@ -232,12 +232,14 @@ def _block_lines(
             ranges.append((pos, pos + len(line)))
             pos += len(line) + 1
     widest = 0
+    # a tab would move the terminal's cursor past the cells we counted
+    tab = (" " if frame.wrap else "    ") if "\t" in safe[block.start : block.end] else ""
     for number, pieces in enumerate(_cut(triples, ranges, safe)):
         prefix = frame.first if number == 0 else frame.rest
         if prefix:
             yield frame.token, prefix
-        tab = "    " if not frame.wrap else " "  # a tab would move the cursor past our count
-        pieces = [(token, text.replace("\t", tab)) for token, text in pieces]
+        if tab:
+            pieces = [(token, text.replace("\t", tab)) for token, text in pieces]
         yield from pieces
         yield Token.Text, "\n"
         if frame.rule:

@@ -14,12 +14,14 @@ work once gloss is installed.
 
 from __future__ import annotations
 
+from functools import cache
+
 from pygments.style import Style
 from pygments.token import Token, _TokenType
 
 from reader.lexer import highlight_token, speaker_token
 from reader.tokens import token_for
-from styles.palette import GLOSS_DARK, GLOSS_LIGHT, Palette
+from styles.palette import PALETTES, Palette
 
 TAG_KEYS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)  # palette.tags[i] is the colour of key TAG_KEYS[i]
 
@@ -33,26 +35,35 @@ def _inherited(styles: dict[_TokenType, str], token: _TokenType) -> str:
     return " ".join(s for s in reversed(chain) if s)
 
 
-def palette_styles(pal: Palette) -> dict[_TokenType, str]:
-    """The gloss token -> style string table of one palette (without code styles)."""
+def palette_styles(pal: Palette, combos: bool = True) -> dict[_TokenType, str]:
+    """The gloss token -> style string table of one palette (without code styles).
+
+    ``combos``: also the highlight-over-token entries (300 of them; print has no use
+    for them, and a smaller table makes its formatter start faster).
+    """
     styles: dict[_TokenType, str] = {token_for(kind): style for kind, style in pal.kinds.items()}
     for slot, colour in enumerate(pal.speakers):
         styles[speaker_token(slot)] = colour
     inner_tokens = list(styles)
     for key, colour in zip(TAG_KEYS, pal.tags, strict=False):
         styles[highlight_token(key)] = f"bg:{colour}"
-        for inner in inner_tokens:
+        for inner in inner_tokens if combos else ():
             base = _inherited(styles, inner)
             styles[highlight_token(key, inner)] = f"{base} bg:{colour}".strip()
     return styles
 
 
-def make_style(pal: Palette, code_style: type[Style]) -> type[Style]:
-    """A Pygments ``Style`` class for ``pal``, over ``code_style`` for code blocks."""
+def make_style(pal: Palette, code_style: type[Style], terminal: bool = False) -> type[Style]:
+    """A Pygments ``Style`` class for ``pal``, over ``code_style`` for code blocks.
+
+    ``terminal``: for printing on a terminal, which keeps its own text colour (no root
+    colour) and shows no user highlights (no highlight combinations).
+    """
     styles = dict(code_style.styles)
-    styles[Token] = pal.foreground  # legible text on ``background_color`` in any formatter
+    # the root colour keeps text legible on ``background_color`` in any formatter
+    styles[Token] = "" if terminal else pal.foreground
     styles[Token.Text] = ""
-    styles.update(palette_styles(pal))
+    styles.update(palette_styles(pal, combos=not terminal))
     class_name = "".join(part.title() for part in pal.name.split("-")) + "Style"
     return type(
         class_name,
@@ -79,9 +90,21 @@ def _code_style(name: str) -> type[Style]:
     return DefaultStyle
 
 
-GlossDarkStyle = make_style(GLOSS_DARK, _code_style("monokai"))
-GlossLightStyle = make_style(GLOSS_LIGHT, _code_style("default"))
+CODE_STYLES = {"gloss-dark": "monokai", "gloss-light": "default"}
+STYLE_CLASSES = {"GlossDarkStyle": "gloss-dark", "GlossLightStyle": "gloss-light"}
 
-GLOSS_STYLES: dict[str, type[Style]] = {"gloss-dark": GlossDarkStyle, "gloss-light": GlossLightStyle}
 
-__all__ = ["GLOSS_STYLES", "GlossDarkStyle", "GlossLightStyle", "make_style", "palette_styles"]
+@cache
+def gloss_style(name: str, terminal: bool = False) -> type[Style]:
+    """The Style class of the gloss theme ``name`` (see ``make_style`` for ``terminal``)."""
+    return make_style(PALETTES[name], _code_style(CODE_STYLES[name]), terminal)
+
+
+def __getattr__(attr: str) -> type[Style]:
+    """``GlossDarkStyle`` and ``GlossLightStyle``, generated on first use (PEP 562)."""
+    if attr in STYLE_CLASSES:
+        return gloss_style(STYLE_CLASSES[attr])
+    raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
+
+
+__all__ = ["CODE_STYLES", "GlossDarkStyle", "GlossLightStyle", "gloss_style", "make_style", "palette_styles"]  # noqa: F822

@@ -18,11 +18,11 @@ from reader.tokens import token_for
 
 def _doc(code_lang: str | None = "python") -> tuple[Document, Analysis]:
     """A small analysed article written by hand, so the test does not follow the analysers."""
-    text = "Bridge Vote\n\n“We waited, Ann Lee,” said Ann Lee in Paris.\n\nimport os"
+    text = "Paris Vote\n\n“We waited, Ann Lee,” said Ann Lee in Paris.\n\nimport os"
     para = text.index("“")
     code = text.index("import")
     blocks = (
-        Block("title", 0, 11),
+        Block("title", 0, 10),
         Block("paragraph", para, code - 2),
         Block("code", code, len(text), lang=code_lang),
     )
@@ -30,10 +30,10 @@ def _doc(code_lang: str | None = "python") -> tuple[Document, Analysis]:
     quote_end = text.index("”") + 1
     first_name = text.index("Ann Lee")
     second_name = text.index("Ann Lee", first_name + 1)
-    paris = text.index("Paris")
+    paris = text.index("Paris", 5)
     quote = Quote(para, quote_end, text[para + 1 : quote_end - 1], "speech", "Ann Lee", "e1", "said")
     people = Entity("e1", "Ann Lee", "PERSON", ((first_name, first_name + 7), (second_name, second_name + 7)))
-    place = Entity("e2", "Paris", "PLACE", ((paris, paris + 5),))
+    place = Entity("e2", "Paris", "PLACE", ((0, 5), (paris, paris + 5)))
     return doc, Analysis((quote,), (people, place))
 
 
@@ -56,13 +56,13 @@ def test_innermost_span_wins() -> None:
     doc, analysis = _doc()
     triples = list(article_tokens(doc, analysis))
     text = doc.text
-    assert _token_at(triples, 0) is token_for("title")
+    assert _token_at(triples, 0) is token_for("title")  # the title wins over the place in it
     assert _token_at(triples, text.index("“")) is token_for("quote.mark")
     assert _token_at(triples, text.index("We")) is speaker_token(1)
     assert speaker_token(1) in Token.Gloss.Quote
     assert _token_at(triples, text.index("Ann Lee")) is token_for("entity.person")
     assert _token_at(triples, text.index("said")) is Token.Text
-    assert _token_at(triples, text.index("Paris")) is token_for("entity.place")
+    assert _token_at(triples, text.index("Paris", 5)) is token_for("entity.place")
 
 
 def test_a_highlight_wraps_the_token_under_it() -> None:
@@ -75,10 +75,12 @@ def test_a_highlight_wraps_the_token_under_it() -> None:
     assert _token_at(triples, start + 4) is token_for("entity.person")
 
 
-def test_layers_nest_block_quote_mark_mention() -> None:
-    layers = [span_layer(k) for k in ("heading", "quote", "quote.mark", "entity.person", "date")]
+def test_layers_nest_block_quote_mark_mention_and_headings_win() -> None:
+    layers = [
+        span_layer(k) for k in ("pull_quote", "quote", "quote.mark", "entity.person", "date", "heading")
+    ]
     assert layers == sorted(layers)
-    assert layers[3] == layers[4]
+    assert layers[3] == layers[4] < layers[5] == span_layer("title")
 
 
 def test_code_block_is_lexed_by_its_language() -> None:

@@ -179,7 +179,7 @@ def test_wrapped_quote_keeps_its_colour_on_every_line() -> None:
 def test_page_layout_frames_title_and_code() -> None:
     doc, analysis = _doc()
     page = plain_text(print_tokens(doc, article_tokens(doc, analysis), 60))
-    assert page.startswith("Bridge Vote\n━━━━━━━━━━━\n\n")
+    assert page.startswith("Paris Vote\n━━━━━━━━━━\n\n")
     assert page.endswith("\n\n    import os\n")
 
 
