@@ -186,13 +186,19 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
         mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
             word = run.group()
-            if _lone_function_word(word):
+            single = not any(c in word for c in " \t\n\u00a0")
+            if single and _lone_function_word(word):
                 continue  # "The", "He", "But": most runs of a long text
+            initial = _sentence_initial(text, run.start(), start)
+            if single:  # one word: no connectors to weigh
+                token = Token(run.start(), run.end(), word)
+                if not _splits(token):
+                    out.extend(_mentions_of(text, [token], initial, mode))
+                continue
             tokens = [
                 Token(m.start() + run.start(), m.end() + run.start(), m.group())
-                for m in _TOKEN.finditer(run.group())
+                for m in _TOKEN.finditer(word)
             ]
-            initial = _sentence_initial(text, run.start(), start)
             for piece in _segments(tokens):
                 out.extend(_mentions_of(text, piece, initial and piece[0] is tokens[0], mode))
     return out
