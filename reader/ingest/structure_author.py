@@ -132,8 +132,12 @@ def _top_byline(units: list[Unit]) -> str | None:
 
 
 def _tail_bylines(units: list[Unit]) -> str | None:
-    """Author bios and "Follow X" prompts in the last blocks become bylines; the best name."""
-    bio = follow = None
+    """Author bios and "Follow X" prompts in the last blocks become bylines; the best name.
+
+    Several bios (a piece with two authors) give both names in reading order.
+    """
+    bios: list[str] = []
+    follow = None
     seen = 0
     for unit in reversed(units):
         if unit.kind in ("boilerplate", "caption", "byline"):
@@ -145,12 +149,13 @@ def _tail_bylines(units: list[Unit]) -> str | None:
             continue
         name = bio_name(unit.text)
         if name and not _mentioned_before(units, unit, name):
-            unit.kind, bio = "byline", name
+            unit.kind = "byline"
+            bios.insert(0, name)
             continue
         name = follow_name(unit.text)
         if name:
             unit.kind, follow = "byline", name
-    return bio or follow
+    return " and ".join(dict.fromkeys(bios)) or follow
 
 
 def _mentioned_before(units: list[Unit], bio: Unit, name: str) -> bool:

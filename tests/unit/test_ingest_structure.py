@@ -168,6 +168,11 @@ def test_author_bio_at_the_end() -> None:
     assert _kinds(doc)[-2:] == [("byline", bio), ("boilerplate", "• Show Comments")]
 
 
+def test_two_author_bios() -> None:
+    bios = "Jane Roe is a staff writer at the paper.\n\nJohn Doe is a contributing editor."
+    assert _parse(f"Title Words Here\n\n{BODY}\n\n{bios}").author == "Jane Roe and John Doe"
+
+
 def test_closing_sentence_about_a_subject_is_not_a_bio() -> None:
     text = f"Title Words Here\n\nBiden spoke on Monday. {BODY}\n\nBiden is the former vice president of the United States."
     doc = _parse(text)
