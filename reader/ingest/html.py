@@ -25,6 +25,7 @@ from reader.ingest.sanitize import clean_text, sanitize_text
 from reader.ingest.web_author import byline_name, choose_author
 from reader.ingest.web_blocks import RawBlock, body_blocks
 from reader.ingest.web_captions import insert_captions
+from reader.ingest.web_embeds import expose_embedded_posts
 from reader.ingest.web_furniture import mark_furniture
 from reader.ingest.web_meta import PageMeta, clean_space, collect
 from reader.ingest.web_title import agree, choose_title
@@ -117,9 +118,11 @@ def _extract(root: etree._Element, source: str, url: str | None) -> Any:
     """
     import trafilatura  # imported here: it takes a while and only web pages need it
 
+    tree = copy.deepcopy(root)
+    expose_embedded_posts(tree)
     try:
         result = trafilatura.bare_extraction(
-            copy.deepcopy(root),
+            tree,
             url=url,
             include_comments=False,
             include_tables=True,

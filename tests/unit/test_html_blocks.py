@@ -191,3 +191,15 @@ def test_a_dateline_at_the_top_is_marked_byline() -> None:
     )
     got = blocks_of(load_html(page(article), "birds.html"))
     assert ("byline", "Updated: March 3, 2024, 9:14 AM ET", 0) in got
+
+
+def test_embedded_tweets_are_kept_as_block_quotes() -> None:
+    tweet = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ice is thicker than "
+        "it has been in forty years, stay off the harbour tonight.</p>— Harbour Master (@harbour) "
+        "<a href='https://twitter.com/x'>January 3, 2024</a></blockquote></div>"
+    )
+    article = f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>{tweet}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    got = blocks_of(load_html(page(article), "birds.html"))
+    quoted = [text for kind, text, _ in got if kind == "blockquote"]
+    assert any("stay off the harbour tonight" in text for text in quoted)
