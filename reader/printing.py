@@ -250,15 +250,15 @@ def _block_lines(
 
 def print_tokens(doc: Document, triples: Iterable[TokenTriple], width: int = 80) -> Iterator[Pair]:
     """The page of ``doc`` as ``(token, text)`` pairs: blocks wrapped to ``width`` cells,
-    separated by one blank line, boilerplate left out."""
+    separated by one blank line (items of one list by none), boilerplate left out."""
     safe = inert(doc.text)
-    first = True
+    previous = None
     for block, inside in _block_triples(doc, triples):
         if block.kind in SKIPPED_BLOCKS or block.start >= block.end:
             continue
-        if not first:
+        if previous is not None and not (previous == block.kind == "list_item"):
             yield Token.Text, "\n"
-        first = False
+        previous = block.kind
         yield from _block_lines(doc, safe, block, inside, width)
 
 

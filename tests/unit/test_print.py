@@ -222,3 +222,36 @@ def _page_args():
     """A document and its tokens for formatter tests."""
     doc, analysis = _doc()
     return doc, article_tokens(doc, analysis)
+
+
+MARKDOWN = """# Fixing the Build
+
+The team said the fix was simple.
+
+```python
+def main():
+    return 42
+```
+
+- first item
+- second item
+"""
+
+
+def test_markdown_code_blocks_are_highlighted_by_language(tmp_path: Path) -> None:
+    from pygments.token import Keyword
+
+    from styles.pygments_styles import GlossDarkStyle
+
+    article = tmp_path / "build.md"
+    article.write_text(MARKDOWN, encoding="utf-8")
+    colour = GlossDarkStyle.style_for_token(Keyword)["color"]
+    rgb = ";".join(str(int(colour[i : i + 2], 16)) for i in (0, 2, 4))
+    result = _gloss(
+        "print", str(article), "--color", "always", "--style", "gloss-dark", COLORTERM="truecolor"
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{ESC}[38;2;{rgb}mdef{ESC}" in result.stdout
+    plain = _gloss("print", str(article)).stdout
+    assert "\n    def main():\n        return 42\n" in plain
+    assert "• first item\n• second item\n" in plain
