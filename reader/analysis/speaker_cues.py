@@ -47,7 +47,9 @@ _VERB_FORMS = words_of(
     declaring urging praising responding acknowledging announcing predicting recalling charging
     scold scolded chastise chastised rebuke rebuked interject interjected quipping concluding
     sniffed fumed huffed
-    """
+        muttering whispering shouting crying exclaiming remarking thinking sobbing sighing repeating
+    continuing murmuring growling screaming interrupting retorting pleading gasping yelling
+"""
 )
 
 
@@ -77,7 +79,9 @@ def _trie_node(node: dict) -> str:
 VERB = "(?:" + trie_pattern([*_VERB_FORMS, "went on", "pointed out"]) + ")"
 ADV = r"(?:also|later|then|again|once|further|still|now|just|finally|[a-z]{3,}ly)"
 AUX = r"(?:has|have|had|would|will|was|is|did|does|could|might|should|can)"
-PRON = r"(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+PRON = r"(?:[Hh]e|[Ss]he|I|[Ii]t|[Ww]e|[Tt]hey)(?![\w’'])"
+# "the young Crab", "poor Alice": lower-case words before a name that are no preposition
+LEAD = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:in|on|at|to|of|for|with|by|from|after|before|during|that|this|and|but|or|as|when|while|since|if|the|a|an)\b)[a-z]+\s+){0,2}"
 ROLE = (
     r"(?:president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director|chairman"
     r"|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general|prosecutor|attorney"
@@ -85,7 +89,7 @@ ROLE = (
     r"|pollster|executive|lawyer|analyst|economist|professor|sheriff|founder|manager|chair|mogul|billionaire)"
 )
 SUBJ = (
-    rf"(?=[{UPPER}hstw])(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
+    rf"(?=[{UPPER}hstwi])(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
     rf"|(?:[Tt]he|{CAP_WORD}[’']s)\s+(?:[\w\-]+\s+){{0,3}}?{ROLE}(?=[\s,])))"
 )
 APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
@@ -95,7 +99,9 @@ VERB_RE = re.compile(rf"\b{VERB}\b(?!\s+(?:on|for|off|up)\b)")
 ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b(?!\s+(?:on|for|off|up)\b)")
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
-POST_INVERTED = re.compile(rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?{SUBJ}")
+POST_INVERTED = re.compile(
+    rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME}))"
+)
 # "… Caddell said" / "… Ethan Nadelmann, the founder …, told" (right after the quote)
 POST_SUBJECT = re.compile(
     rf"^[\s,—–-]*(?:[\w’'.\-]+\s+){{0,4}}?{SUBJ}(?:[’']s)?{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b"
@@ -104,6 +110,8 @@ POST_SUBJECT = re.compile(
 POST_LATE = re.compile(
     rf"^[^.!?;“”\"]{{0,80}}?[,—]\s*{SUBJ}{APPOS}\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}(?P<verb>{VERB})\b[^.!?;“”\"]{{0,40}}[.!?]"
 )
+# "“…,” I remonstrated": after a quote that does not end its sentence, any past-tense verb
+POST_ANY_VERB = re.compile(rf"^[\s,—–-]*{SUBJ}\s+(?:{ADV}\s+)?(?P<verb>[a-z]{{3,}}ed)\b")
 # the subject at the end of a clause, and one before an apposition ("Nadelmann, the founder …,")
 SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*$")
@@ -113,7 +121,11 @@ NARRATION_CUE = re.compile(
     rf"(?P<name>{NAME})(?:\s*,[^,“”\"]{{1,160}},)?\s+(?:(?:{ADV}|{AUX})\s+){{0,2}}{VERB}\b"
 )
 # "said Alice, “" (inverted, right before the quote)
-PRE_INVERTED = re.compile(rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?{SUBJ}{APPOS}\s*[,:]\s*$")
+PRE_INVERTED = re.compile(
+    rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*$"
+)
+# the subject opening a sentence ("She ate a little bit, and said …, “")
+SENTENCE_SUBJECT = re.compile(rf"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Nn]ow)\s+)?{SUBJ}")
 # "“…” ― Adriana Rodarte" (a dash attribution after the quote)
 POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
 # what may stand between a cue verb and the quote it introduces
@@ -122,7 +134,7 @@ PRE_TAIL = re.compile(
     rf"(?:\s+{ADV})?\s*[,:]?\s*$"
 )
 AFTER_VERB_END = re.compile(
-    rf"(?:\s+{OBJ})?(?:\s+{ADV})?(?:\s+(?:in|on|at|during|to)\b[^.!?;“”\"]{{0,60}})?\s*[.,;!?]"
+    rf"(?:\s+{OBJ})?(?:\s+{ADV})?(?:\s+(?:in|on|at|during|to)\b[^.!?;“”\"]{{0,60}}|(?:\s+[\w’'\-]+){{0,3}})\s*[.,;!?]"
 )
 CONTINUATION = re.compile(rf"^(?:\s+(?:[a-z][\w\-]*|{NAME})){{1,4}}?\s+(?P<name>{NAME})")
 STOP_WORDS = re.compile(
@@ -156,7 +168,9 @@ class Cue:
 def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue | None:
     """A cue from a match holding a ``pron`` or ``name`` group (a possessive is no subject)."""
     group = "pron" if match.group("pron") else "name"
-    if POSSESSIVE_END.search(match.group(group)):
+    if group == "name" and not match.group("name") and "lead" in match.re.groupindex and match.group("lead"):
+        group = "lead"
+    if not match.group(group) or POSSESSIVE_END.search(match.group(group)):
         return None
     return Cue(
         match.group(group),
@@ -169,7 +183,11 @@ def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue | N
 
 
 def cue_after(text: str, end: int, limit: int, ends_sentence: bool) -> Cue | None:
-    """A cue right after a quote ending at ``end`` (text up to ``limit``)."""
+    """A cue right after a quote ending at ``end`` (text up to ``limit``).
+
+    After a quote that ends its sentence with a period, "X said" must close the next
+    sentence soon ("” Trump said Tuesday."), else it reports something new.
+    """
     window = text[end : min(limit, end + 220)]
     match = POST_DASH.match(window)
     if match:
@@ -183,6 +201,9 @@ def cue_after(text: str, end: int, limit: int, ends_sentence: bool) -> Cue | Non
             return cue
     match = POST_SUBJECT.match(window)
     if (match and not ends_sentence) or (match and AFTER_VERB_END.match(window, match.end())):
+        return _subject(match, end, match.group("verb"), True)
+    match = POST_ANY_VERB.match(window) if not ends_sentence else None
+    if match:
         return _subject(match, end, match.group("verb"), True)
     match = POST_LATE.match(window)
     if match and not ends_sentence:
@@ -214,6 +235,9 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         adjacent = bool(PRE_TAIL.match(window, verb.end()))
         subject = subject_end(window, verb.start())
         cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
+        if cue is None and adjacent:
+            subject = SENTENCE_SUBJECT.match(window, 0, verb.start())
+            cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
         if cue is not None:
             return cue
     return None

@@ -20,7 +20,8 @@ ABBREVIATIONS = (
 CAP_WORD = rf"(?:(?:{ABBREVIATIONS})\.|[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w’'\-]*\w|[{UPPER}])"
 PARTICLE = r"(?:de|del|della|der|den|van|von|la|le|du|da|di|dos|das|al|el|bin|ibn|of|y)"
 # the lookahead lets the regex engine skip lower-case positions fast
-NAME = rf"(?=[{UPPER}]){CAP_WORD}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{CAP_WORD})*"
+GAP = r"(?:[ \t]+\n?|\n)[ \t]*"  # spaces, at most one line break: a name never crosses paragraphs
+NAME = rf"(?=[{UPPER}]){CAP_WORD}(?:{GAP}(?:{PARTICLE}{GAP})?{CAP_WORD})*"
 NAME_RE = re.compile(NAME)
 
 
@@ -29,11 +30,11 @@ def words_of(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}[ \t\n]+(?:{PARTICLE}[ \t\n]+)?){{1,4}})$")
+GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}{GAP}(?:{PARTICLE}{GAP})?){{1,4}})$")
 NAME_AFTER = re.compile(rf"[ \t\n]+({NAME})")
 MAX_SURNAME_LOOKS = 200
 NEAR = 40_000  # characters either side of a mention searched for the full name, gender …
-PRONOUNS = {"he": "m", "she": "f", "i": "i", "we": "we", "they": "they"}
+PRONOUNS = {"he": "m", "she": "f", "it": "it", "i": "i", "we": "we", "they": "they"}
 
 # Words that start sentences or name groups, never a person by themselves.
 NOT_NAMES = words_of(
@@ -63,7 +64,11 @@ ROLE_NOUNS = (
 DESCRIPTION_RE = re.compile(rf"(?i:the\s+)((?:[{UPPER}][\w’'\-]*\s+){{0,2}}(?i:{ROLE_NOUNS}))\b")
 GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
                  "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
-PRONOUN_AFTER = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+PRONOUN_AFTER = re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself|[Ii]ts|[Ii]tself)\b"
+)
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f",
+                  "its": "n", "itself": "n"}  # fmt: skip
 PREFIX_WORDS = words_of(
     """republican democrat democratic gop libertarian independent conservative liberal former late
     then acting incoming outgoing longtime veteran fellow rival"""
@@ -106,9 +111,9 @@ def clean_name(surface: str) -> str | None:
     title, rest = split_title(name[4:] if name.startswith("The ") else name)
     if name.startswith("The "):
         # "the Hatter", "the White House": the article is part of the name
-        return None if rest.lower() in NOT_NAMES or rest.lower() in TITLES else "The " + rest
+        return None if rest.lower() in NOT_NAMES else "The " + rest
     words = rest.split()
-    while words and words[0].lower() in NOT_NAMES:
+    while words and _not_name(words[0]):
         words.pop(0)
     courtesy = bool(title) and title.split()[-1].lower() in COURTESY
     if not words or (all(w.lower() in TITLES for w in words) and not (courtesy and len(words) == 1)):
@@ -117,6 +122,11 @@ def clean_name(surface: str) -> str | None:
     if courtesy and len(words) == 1:
         return f"{title.split()[-1]} {rest}"  # "Mrs. Smith" stays apart from "Mordecai Smith"
     return rest
+
+
+def _not_name(word: str) -> bool:
+    """True for a sentence word, also in a contraction ("I'll", "That's")."""
+    return re.split(r"[’']", word.lower())[0] in NOT_NAMES
 
 
 def guess_type(name: str) -> str:
@@ -239,7 +249,7 @@ class NameBook:
         if first in GENDER_TITLES:
             return GENDER_TITLES[first]
         surname = name.split()[-1]
-        male = female = 0
+        counts = {"m": 0, "f": 0, "n": 0}
         lo, hi = max(0, near - NEAR), near + NEAR
         pos = self.text.find(surname, lo, hi)
         seen = 0
@@ -247,15 +257,11 @@ class NameBook:
             window = self.text[pos + len(surname) : pos + len(surname) + 120]
             pronoun = PRONOUN_AFTER.search(window)
             if pronoun:
-                if pronoun.group().lower() in ("he", "his", "him", "himself"):
-                    male += 1
-                else:
-                    female += 1
+                counts[PRONOUN_GENDER[pronoun.group().lower()]] += 1
             seen += 1
             pos = self.text.find(surname, pos + len(surname), hi)
-        if male > female:
-            return "m"
-        return "f" if female > male else None
+        best = max(counts, key=counts.__getitem__)
+        return best if counts[best] > sum(counts.values()) / 2 else None
 
 
 def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:

@@ -29,9 +29,8 @@ from reader.analysis.speaker_cues import (
     sentence_end,
     sentence_start,
 )
-from reader.analysis.speaker_names import NAME, NameBook
+from reader.analysis.speaker_names import NAME, NAME_RE, NameBook
 
-SENTENCE_FINAL = re.compile(r"[.!?…][\s\"'’”)\]]*$")
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
 NARRATOR_SAMPLE = 600
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
@@ -80,11 +79,11 @@ def _find_cues(
         lo = quotes[members[rank - 1]].end if rank else para_start
         end_para = min(bisect_right(para_ends, quote.end - 1), len(paras) - 1)
         hi = quotes[members[rank + 1]].start if rank + 1 < len(members) else paras[end_para][1]
-        inner = text[quote.content_start : quote.content_end]
+        inner = text[quote.content_start : quote.content_end].rstrip()
         sent_lo = sentence_start(text, lo, quote.start)
         before = cue_before(text, sent_lo, quote.start)
         shared = before is not None and before.start < post_used_until
-        after = cue_after(text, quote.end, hi, bool(SENTENCE_FINAL.search(inner)))
+        after = cue_after(text, quote.end, hi, inner.endswith("."))
         cue, how = None, "none"
         if before is not None and before.adjacent and not (shared and after is not None):
             cue, how = before, "adjacent"
@@ -134,7 +133,13 @@ def _carry_chains(quotes: list[RawQuote], found: list[Attribution]) -> None:
 
 def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> None:
     """Turn cue surfaces into canonical names; pronouns to the last suitable named speaker."""
-    history: list[tuple[int, str]] = []  # (position, name) of named speakers so far
+    known: set[str] = set()  # every speaker named by a cue: the people a pronoun may mean
+    for att in found:
+        if att.cue is not None and not att.cue.pronoun and att.how != "carried":
+            name = _name_of(att.cue.surface, att.cue.start, names)
+            if name:
+                known.add(name)
+    history: list[tuple[int, str]] = []  # (position, name) of speakers so far
     narrator: list[str | None] = []
     for index, quote in enumerate(quotes):
         att = found[index]
@@ -145,19 +150,18 @@ def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names:
             att.speaker = found[att.source].speaker  # the same cue names the same speaker
             continue
         if not cue.pronoun:
-            name = _name_of(cue.surface, cue.start, names)
-            if name:
-                att.speaker = name
+            att.speaker = _name_of(cue.surface, cue.start, names)
+            if att.speaker:
                 att.mentions.append((cue.start, cue.end))
-                history.append((cue.start, name))
+                history.append((cue.start, att.speaker))
             continue
         word = cue.surface.lower()
         if word == "i":
             if not narrator:
                 narrator.append(_narrator(text, quotes, found, names))
             att.speaker = narrator[0]
-        elif word in ("he", "she"):
-            att.speaker = _last_speaker(text, history, quote.start, names, word)
+        elif word in ("he", "she", "it"):
+            att.speaker = _last_speaker(text, history, quote.start, names, word, known)
             if att.speaker:
                 history.append((quote.start, att.speaker))
 
@@ -177,13 +181,15 @@ def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
 
 
 def _last_speaker(
-    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str
+    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str, known: set[str]
 ) -> str | None:
     """The last named speaker before ``pos`` whose gender fits the pronoun.
 
-    Quote speakers count, and so do "X said/told" cues in the narration since the last one.
+    Quote speakers count, and so do "X said/told" cues in the narration since the last
+    one; with none of them, the last mention of a known speaker ("Sherlock Holmes took
+    his bottle …").
     """
-    candidates = list(history[-6:])
+    candidates = list(history[-8:])
     since = history[-1][0] if history else 0
     for lo, hi in ((pos - 400, pos), (pos - 1600, pos - 400)):
         if hi <= since:
@@ -195,12 +201,32 @@ def _last_speaker(
                 candidates.append((start, name))
         if found:
             break
+    if not candidates:
+        candidates = _mentions_of_known(text, max(0, pos - 1500), pos, names, known)
     candidates.sort()
-    want = "m" if pronoun == "he" else "f"
-    for _, name in reversed(candidates):
-        if names.gender(name, pos) in (None, want):
+    return _fitting(candidates, pos, names, pronoun)
+
+
+def _fitting(candidates: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str) -> str | None:
+    """The latest of the last few candidates whose gender (m, f, n for "it") does not clash."""
+    want = {"he": "m", "she": "f", "it": "n"}[pronoun]
+    for _, name in list(reversed(candidates))[:6]:
+        gender = names.gender(name, pos)
+        if gender in (None, want):
             return name
-    return candidates[-1][1] if candidates else None
+    return None
+
+
+def _mentions_of_known(
+    text: str, lo: int, hi: int, names: NameBook, known: set[str]
+) -> list[tuple[int, str]]:
+    """Mentions of known speakers between ``lo`` and ``hi`` (by their last word)."""
+    out = []
+    for match in NAME_RE.finditer(text, lo, hi):
+        name = names.canonical(match.group(), match.start())
+        if name in known:
+            out.append((match.start(), name))
+    return out
 
 
 def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> str | None:
