@@ -335,6 +335,8 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         initial = False  # a name after a dropped 'The' is capitalised for itself
     while piece and piece[-1].low in _CONNECTORS:
         piece = piece[:-1]
+    if initial and len(piece) >= 2 and _ordinary_opener(piece[0], piece[1]):
+        piece, initial = piece[1:], False  # "Controversial Australian Anthony Hill"
     if not piece:
         return
     qualifier, piece = _split_qualifier(piece)
@@ -362,6 +364,18 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         mention.tentative = mode != "normal"
     mention.person_cue = bool(title_tokens) or _role_noun_before(text, start)
     yield mention
+
+
+def _ordinary_opener(first: Token, second: Token) -> bool:
+    """A capitalised sentence opener that is no name, before a nationality, given name or title."""
+    gaz = _gazetteer()
+    head, after = fold(first.bare), fold(second.bare)
+    if head in gaz.given_names or gaz.place_kind(head) or head in gaz.demonyms or head in lex.TITLES:
+        return False
+    pair = f"{head} {after}"
+    if is_acronym(first.text) or pair in gaz.demonyms or gaz.place_kind(pair):
+        return False
+    return after in gaz.demonyms or after in gaz.given_names or after in lex.TITLES
 
 
 def _is_function_word(token: Token, mode: str) -> bool:
