@@ -300,3 +300,28 @@ async def test_public_api_highlights_and_search():
         view.set_search_matches([(start, start + 5)])
         assert list(view.render_line(row)) != before
         assert view.word_at(start) == (start, start + len("First"))
+
+
+async def test_scrolling_by_mouse_brings_the_cursor_along():
+    app = seed_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(app, pilot)
+        view.scroll_to(y=20, animate=False, immediate=True)  # as the wheel or scrollbar would
+        await pilot.pause()
+        top = view.scroll_offset.y
+        assert top > 0
+        assert top <= view.cursor_line() < top + view.size.height
+
+
+async def test_shift_selection_ends_on_a_plain_motion_but_v_selection_extends():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(app, pilot)
+        await pilot.press("shift+right", "shift+right")
+        assert view.selection is not None
+        await pilot.press("w")
+        assert view.selection is None
+        await pilot.press("v", "w", "w")
+        assert view.selection is not None and view.selecting
+        await pilot.press("v")  # leave selection mode, keep the selection
+        assert view.selection is not None and not view.selecting

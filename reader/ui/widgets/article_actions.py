@@ -151,7 +151,7 @@ class ArticleMotions:
             # already at the end: move the cursor to the last (or first) line instead
             self.move_lines(len(layout) if lines > 0 else -len(layout))
             return
-        self.scroll_to(y=new_top, animate=False, immediate=True)
+        self.scroll_steered(new_top)
         self.move_lines(new_top - top, scroll=False)
 
     def action_next_quote(self: ArticleView) -> None:
@@ -216,11 +216,15 @@ class ArticleMotions:
     def action_extend(self: ArticleView, direction: str) -> None:
         """shift+arrow: extend the selection from the cursor."""
         if not self.selecting:
-            self.start_selection()
+            self.start_selection(shift=True)
         move = {
             "down": self.action_cursor_down,
             "up": self.action_cursor_up,
             "left": self.action_cursor_left,
             "right": self.action_cursor_right,
         }[direction]
-        move()
+        self._extending = True
+        try:
+            move()
+        finally:
+            self._extending = False

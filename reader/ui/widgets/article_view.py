@@ -117,6 +117,9 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         self._goal_column: int | None = None
         self._selection: tuple[int, int] | None = None
         self._anchor: int | None = None
+        self._shift_selection = False  # started by shift+arrow: a plain motion ends it
+        self._extending = False
+        self._steering = False  # True while the view scrolls itself to follow the cursor
         self._selection_source = "keyboard"
         self._last_pointer: Offset | None = None
         self.analysis = Analysis()
@@ -426,6 +429,8 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
     def move_cursor(self, offset: int, *, keep_goal: bool = False, scroll: bool = True) -> None:
         """Put the cursor at ``offset``; extends the selection in selection mode."""
         offset = max(0, min(offset, max(0, len(self.text) - 1)))
+        if self._shift_selection and not self._extending:
+            self.clear_selection()
         if not keep_goal:
             self._goal_column = None
         changed = offset != self._cursor
@@ -445,9 +450,33 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
             line = self.layout_table.line_of(self._cursor)
             top = self.scroll_offset.y
             if not top + SCROLL_MARGIN <= line < top + self.size.height - SCROLL_MARGIN:
-                self.scroll_to(
-                    y=max(0, line - max(SCROLL_MARGIN, self.size.height // 4)), animate=False, immediate=True
-                )
+                self.scroll_steered(max(0, line - max(SCROLL_MARGIN, self.size.height // 4)))
+
+    def scroll_steered(self, y: float) -> None:
+        """Scroll to ``y`` as part of a cursor motion (the cursor is placed by the caller)."""
+        self._steering = True
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._steering = False
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled by the mouse wheel or scrollbar: bring the cursor along."""
+        super().watch_scroll_y(old_value, new_value)
+        if self._steering or self.layout_table is None or not self.size.height:
+            return
+        layout = self.layout_table
+        line = layout.line_of(self._cursor)
+        top = round(new_value)
+        bottom = min(len(layout) - 1, top + self.size.height - 1)
+        if top <= line <= bottom:
+            return
+        target = top if line < top else bottom
+        step = 1 if line < top else -1
+        while layout.blocks[target] < 0 and top <= target + step <= bottom:
+            target += step
+        column = self._goal_column if self._goal_column is not None else 0
+        self.move_cursor(layout.offset_at(target, column, self.text), keep_goal=True, scroll=False)
 
     def scroll_to_cursor(self) -> None:
         """Scroll just enough to keep the cursor line (with a small margin) on screen."""
@@ -457,9 +486,9 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
         top, height = round(self.scroll_offset.y), self.size.height
         margin = min(SCROLL_MARGIN, max(0, (height - 1) // 2))
         if line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+            self.scroll_steered(max(0, line - margin))
         elif line >= top + height - margin:
-            self.scroll_to(y=line - height + margin + 1, animate=False, immediate=True)
+            self.scroll_steered(line - height + margin + 1)
 
     def cursor_line(self) -> int:
         """The visual line of the cursor."""
@@ -497,13 +526,15 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
     def clear_selection(self) -> None:
         """Drop the selection and leave selection mode."""
         self._anchor = None
+        self._shift_selection = False
         if self._selection_source == "mouse" and self.text_selection is not None:
             self.screen.clear_selection()
         self._set_selection(None, "keyboard")
 
-    def start_selection(self) -> None:
-        """Enter selection mode at the cursor."""
+    def start_selection(self, *, shift: bool = False) -> None:
+        """Enter selection mode at the cursor (``shift``: ended by the next plain motion)."""
         self._anchor = self._cursor
+        self._shift_selection = shift
         self._set_selection((self._cursor, self._cursor + 1), "keyboard")
 
     def _set_selection(self, selection: tuple[int, int] | None, source: str) -> None:

@@ -1,0 +1,182 @@
+"""The store writer: one thread that does every store call of the app, off the UI thread.
+
+TinyDB is not thread-safe and a save must never block a keypress, so the app hands all
+store work to this one thread, in order:
+
+- ``call(fn, done, failed)`` runs ``fn(store)`` once (loading an article, listing the
+  library) and hands the result to ``done`` on the UI thread (``failed`` gets the error).
+- ``save(key, fn)`` queues a change (``fn(store)``, e.g. an annotation upsert) under
+  ``key``; a later change with the same key replaces one still waiting, so a burst of
+  edits to one highlight costs one write. Saves wait ``SETTLE`` seconds before running
+  so the frame that shows a change is painted before the (GIL-holding) JSON encoding.
+  A save that fails stays queued, in order, and is retried with a growing delay; the
+  first failure of a streak and the recovery are reported through ``on_status``.
+  Nothing is dropped: ``pending()`` says how many changes are waiting.
+
+The store is opened lazily on the thread (``opener``), so a store that cannot be opened
+is just a failing save, retried like any other.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+SETTLE = 0.05  # seconds a save waits for the frame (and for more changes to coalesce)
+CLOSE_ATTEMPTS = 3  # tries at a failing save while the app quits
+RETRY_DELAYS = (0.5, 1.0, 2.0, 5.0, 10.0)  # seconds between attempts at a failing save
+
+StoreCall = Callable[[Any], Any]
+Deliver = Callable[[Callable[..., Any], Any], None]
+
+
+class StoreWriter:
+    """A single worker thread owning the store."""
+
+    def __init__(
+        self,
+        opener: Callable[[], Any],
+        deliver: Deliver,
+        on_status: Callable[[str | None], None] | None = None,
+    ) -> None:
+        """``deliver(callback, value)`` runs ``callback(value)`` on the UI thread;
+        ``on_status(error or None)`` hears about save failures and recovery."""
+        self._opener = opener
+        self._deliver = deliver
+        self._on_status = on_status
+        self._store: Any = None
+        self._calls: list[tuple[StoreCall, Callable | None, Callable | None]] = []
+        self._saves: OrderedDict[str, StoreCall] = OrderedDict()
+        self._condition = threading.Condition()
+        self._closing = False
+        self._failures = 0
+        self._busy = False
+        self._thread = threading.Thread(target=self._run, name="gloss-store-writer", daemon=True)
+        self._thread.start()
+
+    # -- API (UI thread) ---------------------------------------------------------------
+
+    def call(self, fn: StoreCall, done: Callable | None = None, failed: Callable | None = None) -> None:
+        """Run ``fn(store)`` on the writer thread; deliver its result or error."""
+        with self._condition:
+            self._calls.append((fn, done, failed))
+            self._condition.notify()
+
+    def save(self, key: str, fn: StoreCall) -> None:
+        """Queue a change; replaces a waiting change with the same ``key``."""
+        with self._condition:
+            self._saves.pop(key, None)
+            self._saves[key] = fn
+            self._condition.notify()
+
+    def pending(self) -> int:
+        """Changes not yet written (waiting, being written, or failing)."""
+        with self._condition:
+            return len(self._saves) + (1 if self._busy else 0)
+
+    @property
+    def failing(self) -> bool:
+        """True while saves fail."""
+        return self._failures > 0
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until every queued change is written (True) or ``timeout`` passes."""
+        with self._condition:
+            self._condition.notify_all()
+            return self._condition.wait_for(
+                lambda: not self._saves and not self._calls and not self._busy, timeout
+            )
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Write what is queued (up to ``timeout``) and stop the thread; True if all saved."""
+        with self._condition:
+            self._closing = True
+            self._condition.notify_all()
+        self._thread.join(timeout)
+        with self._condition:
+            saved = not self._saves
+        if self._store is not None and not self._thread.is_alive():
+            try:
+                self._store.close()
+            except Exception:  # closing only drops caches
+                pass
+        return saved
+
+    # -- the thread ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                self._condition.wait_for(lambda: self._calls or self._saves or self._closing)
+                if self._calls:
+                    job = self._calls.pop(0)
+                    self._busy = True
+                elif self._saves:
+                    job = None
+                elif self._closing:
+                    return
+            if job is not None:
+                self._run_call(*job)
+            elif not self._run_saves():
+                return  # closing and the store keeps failing: close() reports the loss
+            with self._condition:
+                self._busy = False
+                self._condition.notify_all()
+
+    def _store_or_raise(self) -> Any:
+        if self._store is None:
+            self._store = self._opener()
+        return self._store
+
+    def _run_call(self, fn: StoreCall, done: Callable | None, failed: Callable | None) -> None:
+        try:
+            result = fn(self._store_or_raise())
+        except Exception as error:
+            if failed is not None:
+                self._deliver(failed, error)
+            return
+        if done is not None:
+            self._deliver(done, result)
+
+    def _run_saves(self) -> bool:
+        """Write the oldest queued change; on failure wait before the retry (a call may
+        go first). False when closing and the store keeps failing."""
+        with self._condition:
+            if not self._closing and not self._failures:
+                self._condition.wait(SETTLE)  # let the frame paint; coalesce a burst
+            if not self._saves:
+                return True
+            key, fn = next(iter(self._saves.items()))
+            self._busy = True
+        try:
+            fn(self._store_or_raise())
+        except Exception as error:
+            return self._failed(error)
+        with self._condition:
+            if self._saves.get(key) is fn:
+                del self._saves[key]
+        if self._failures:
+            self._failures = 0
+            self._report(None)
+        return True
+
+    def _failed(self, error: Exception) -> bool:
+        """Keep the change queued; report the first failure; wait before the next try."""
+        self._failures += 1
+        if self._failures == 1:
+            self._report(str(error) or type(error).__name__)
+        if self._failures > 1:
+            self._store = None  # reopen next time: the folder may have come back
+        delay = RETRY_DELAYS[min(self._failures, len(RETRY_DELAYS)) - 1]
+        with self._condition:
+            self._busy = False
+            if self._closing:
+                return self._failures < CLOSE_ATTEMPTS
+            self._condition.wait_for(lambda: bool(self._calls) or self._closing, delay)
+        return True
+
+    def _report(self, error: str | None) -> None:
+        if self._on_status is not None:
+            self._deliver(self._on_status, error)
