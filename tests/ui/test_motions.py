@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from reader.document import Block
+from reader.document import Block, Span
 from reader.ui import motions
 from reader.ui.widgets.span_index import SpanIndex
 from reader.ui.widgets.text_layout import TextLayout
-from reader.document import Span
 
 TEXT = "Dr. Alex Krotulski spoke. He said “no.” Then U.S. officials left.\n\nNext paragraph here."
 BLOCKS = (Block("paragraph", 0, TEXT.index("\n")), Block("paragraph", TEXT.index("Next"), len(TEXT)))
