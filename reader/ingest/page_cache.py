@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.document import Block, Document
+from reader.ingest.sanitize import sanitize_text
 
 SCHEMA = 1
 APP_NAME = "gloss"
@@ -112,11 +113,17 @@ def _from_json(data: dict[str, Any]) -> Document:
         raise ValueError("snapshot blocks outside the text")
     meta = dict(data.get("meta") or {})
     meta["snapshot"] = True
+    # a snapshot is a file anyone can edit: its text is made inert again (one for one)
     return Document(
-        text=text,
+        text=sanitize_text(text),
         blocks=blocks,
         source=str(data["source"]),
-        title=data.get("title"),
-        author=data.get("author"),
+        title=_inert(data.get("title")),
+        author=_inert(data.get("author")),
         meta=meta,
     )
+
+
+def _inert(value: Any) -> str | None:
+    """A stored metadata string, sanitised; None for anything else."""
+    return sanitize_text(value) if isinstance(value, str) else None

@@ -70,3 +70,13 @@ def test_the_folder_comes_from_gloss_cache(tmp_path: Path, monkeypatch: pytest.M
 def test_fragments_share_a_snapshot() -> None:
     assert page_cache.url_key(URL) == page_cache.url_key(URL + "#part-2")
     assert page_cache.url_key(URL) != page_cache.url_key(URL + "?page=2")
+
+
+def test_an_edited_snapshot_cannot_smuggle_control_characters() -> None:
+    path = page_cache.save_snapshot(URL, document())
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["text"] = data["text"].replace("harbour", "\x1b[2Jharbour", 1)[: len(data["text"])]
+    data["title"] = "Evil\x1b]0;owned\x07"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = page_cache.load_snapshot(URL)
+    assert again is not None and "\x1b" not in again.text and "\x1b" not in (again.title or "")
