@@ -14,7 +14,7 @@ from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_spans import Mention
 from reader.analysis.names import CONNECTORS, fold
 
-_BRACKETED = re.compile(r"\((?:the\s)?([A-Z][A-Za-z]*[A-Z]|(?:[A-Z]\.){2,5})\)")
+_BRACKETED = re.compile(r"\(\s?(?:the\s)?([A-Z][A-Za-z]*[A-Z]|(?:[A-Z]\.){2,5})\s?\)")
 _WORD = re.compile(r"[\w][\w’'\-.&]*")
 _WINDOW = 240
 

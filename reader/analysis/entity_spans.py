@@ -83,6 +83,8 @@ _TITLE_SMALL = frozenset(
     ]
 )
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
+# A name followed by figures is a table row or a score line, not the start of a sentence.
+_TABLE_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\d")
 _ROLE_PREFIX = re.compile(
     r"(?:\b(?:former|then|ex|acting|interim|late|deputy|outgoing|incoming)[- ])+$", re.I
 )
@@ -189,7 +191,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             single = not any(c in word for c in " \t\n\u00a0")
             if single and _lone_function_word(word):
                 continue  # "The", "He", "But": most runs of a long text
-            initial = _sentence_initial(text, run.start(), start)
+            initial = _sentence_initial(text, run.start(), start) and not _TABLE_ROW.match(text, run.end())
             if single:  # one word: no connectors to weigh
                 token = Token(run.start(), run.end(), word)
                 if not _splits(token):
@@ -339,6 +341,10 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         piece, initial = piece[1:], False  # "Controversial Australian Anthony Hill"
     if not piece:
         return
+    cut = _title_inside(piece)
+    if cut:  # "Panamanian Boxing Association President Ramon Manzanares"
+        yield from _mentions_of(text, piece[:cut], initial, mode)
+        piece, initial = piece[cut:], False
     qualifier, piece = _split_qualifier(piece)
     if qualifier is not None:
         yield Mention(qualifier.start, qualifier.end - possessive_length(qualifier.text), qualifier.bare_text)
@@ -405,6 +411,20 @@ def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Tok
     if prefix is not None and prefix.bare in _demonyms():
         return [prefix, *piece[:i]], None, rest
     return piece[:i], prefix, rest
+
+
+def _title_inside(piece: list[Token]) -> int:
+    """Index of a title that follows an organisation's name and precedes a person's, else 0."""
+    for k in range(1, len(piece) - 1):
+        if (
+            piece[k].bare in lex.TITLES
+            and piece[k - 1].bare in lex.ORG_HEADS
+            and piece[k].bare not in lex.WEAK_TITLES
+        ):
+            rest = piece[k + 1 :]
+            if _personal(rest):
+                return k
+    return 0
 
 
 def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
