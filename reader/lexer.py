@@ -1,7 +1,8 @@
 """The Pygments lexer over analysed articles: any formatter can draw who said what.
 
 ``GlossLexer`` (alias ``gloss``, registered as a Pygments plugin) ingests the text it is
-given as a plain-text article, analyses it and yields gloss tokens (``reader.tokens``).
+given as an article (plain text; Markdown or HTML with the ``format`` option), analyses
+it and yields gloss tokens (``reader.tokens``).
 ``article_tokens`` does the same for a Document already loaded and analysed, which is
 what ``gloss print`` and export use.
 
@@ -222,12 +223,34 @@ def document_from_text(text: str, *, fmt: str = "text", name: str = "<text>") ->
     return parse_plain(clean, name, {})
 
 
+def highlights_option(value: object) -> list[Highlight]:
+    """The ``highlights`` lexer option: triples, or ``"start-end:key,…"`` from ``pygmentize -O``."""
+    from pygments.util import OptionError
+
+    if not value:
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    out: list[Highlight] = []
+    try:
+        for item in items:
+            if isinstance(item, str):
+                span, _, key = item.partition(":")
+                start, _, end = span.partition("-")
+                item = (start, end, key or 1)
+            start, end, key = (int(part) for part in item)
+            out.append((start, end, key))
+    except (TypeError, ValueError):
+        raise OptionError(f"highlights: expected start-end:key items, got {value!r}") from None
+    return out
+
+
 class GlossLexer(Lexer):
     """Analysed articles: quotes by speaker, entities, dates, numbers, structure.
 
     Options: ``format`` ("text", "markdown" or "html": how to read the input) and
-    ``highlights`` (a list of ``(start, end, tag_key)`` in canonical offsets). The
-    tokens cover the canonical text of the article, which may differ from the input.
+    ``highlights`` (``(start, end, tag_key)`` triples in canonical offsets, or on the
+    command line a string like ``"10-42:2,80-95:1"``). The tokens cover the canonical
+    text of the article, which may differ from the input.
     """
 
     name = "gloss"
@@ -238,7 +261,7 @@ class GlossLexer(Lexer):
     def __init__(self, **options: object) -> None:
         super().__init__(**options)
         self.format = str(options.get("format", "text"))
-        self.highlights = [tuple(h) for h in options.get("highlights", ()) or ()]
+        self.highlights = highlights_option(options.get("highlights"))
 
     def get_tokens_unprocessed(self, text: str) -> Iterator[TokenTriple]:
         """Ingest and analyse ``text``, then yield the gloss tokens of its canonical text."""
@@ -256,6 +279,7 @@ __all__ = [
     "article_tokens",
     "document_from_text",
     "highlight_token",
+    "highlights_option",
     "span_layer",
     "span_token",
     "speaker_token",

@@ -136,3 +136,22 @@ def test_styles_are_pygments_plugins_coloured_from_the_palette(name: str) -> Non
     both = style.style_for_token(highlight_token(1, token_for("entity.person")))
     assert both["underline"] and both["color"] == person["color"]
     assert "#" + both["bgcolor"] == pal.tags[0]
+
+
+def test_highlights_option_from_python_or_the_command_line() -> None:
+    from pygments.util import OptionError
+
+    from reader.lexer import highlights_option
+
+    assert highlights_option([(1, 5, 2)]) == [(1, 5, 2)]
+    assert highlights_option("10-42:2,80-95") == [(10, 42, 2), (80, 95, 1)]
+    assert highlights_option(None) == []
+    with pytest.raises(OptionError):
+        highlights_option("ten-twenty")
+    tokens = {
+        t
+        for _, t, _ in GlossLexer(highlights="0-4:3").get_tokens_unprocessed(
+            "Bridge Vote\n\nThe council met.\n"
+        )
+    }
+    assert any(t in Token.Gloss.Highlight.Tag3 for t in tokens)
