@@ -184,7 +184,7 @@ def _document(
     pos = 0
     for block in blocks:
         parts.append(block.text)
-        spans.append(Block(block.kind, pos, pos + len(block.text), level=block.level))
+        spans.append(Block(block.kind, pos, pos + len(block.text), level=block.level, lang=block.lang))
         pos += len(block.text) + 2
     return Document(
         text="\n\n".join(parts),

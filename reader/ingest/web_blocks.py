@@ -17,6 +17,7 @@ from lxml import etree
 from reader.ingest.sanitize import clean_text
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight-source|brush:)-?\s*([\w+#-]+)", re.I)
 _CONTAINERS = {"body", "div", "main", "section", "article", "doc"}
 
 
@@ -27,6 +28,7 @@ class RawBlock:
     kind: str
     text: str
     level: int = 0
+    lang: str | None = None  # language of a code block, when the page names it
 
 
 def body_blocks(body: etree._Element) -> list[RawBlock]:
@@ -96,7 +98,20 @@ def _emit_code(out: list[RawBlock], el: etree._Element) -> None:
     while lines and not lines[-1].strip():
         lines.pop()
     if lines:
-        out.append(RawBlock("code", "\n".join(lines)))
+        out.append(RawBlock("code", "\n".join(lines), lang=code_language(el)))
+
+
+def code_language(el: etree._Element) -> str | None:
+    """The language a code block's markup names ("language-python", "lang-js", data-lang)."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.get("data-lang"):
+            return node.get("data-lang", "").strip().lower() or None
+        found = _LANG_CLASS.search(node.get("class") or "")
+        if found:
+            return found.group(1).lower()
+    return None
 
 
 def _emit(out: list[RawBlock], kind: str, text: str | None, level: int = 0) -> None:

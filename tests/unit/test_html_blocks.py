@@ -75,12 +75,13 @@ def test_title_block_added_when_the_body_has_no_heading() -> None:
 def test_code_and_line_breaks_are_kept() -> None:
     article = (
         f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>"
-        "<pre><code>def count(nests):\n    return len(nests)</code></pre>"
+        "<pre><code class='language-python'>def count(nests):\n    return len(nests)</code></pre>"
         f"<p>Roses are red,<br>violets are blue.</p><p>{PARAGRAPHS[1]}</p>"
     )
     doc = load_html(page(article), "birds.html")
     got = blocks_of(doc)
     assert ("code", "def count(nests):\n    return len(nests)", 0) in got
+    assert [b.lang for b in doc.blocks if b.kind == "code"] == ["python"]
     assert ("paragraph", "Roses are red,\nviolets are blue.", 0) in got
 
 
