@@ -78,6 +78,12 @@ def confirm(mentions: list[Mention], text: str, lower: set[str], gaz: Gazetteer)
     return out
 
 
+def _name_head(word: str) -> bool:
+    """An organisation or place head word ("party", "council", "river")."""
+    bare = word.strip(".,;:")
+    return bare in lex.ORG_HEADS or bare in lex.PLACE_HEADS
+
+
 def _dateline(mention: Mention, text: str) -> bool:
     """A place in capitals opening a line, then a date or a news agency: a dateline."""
     at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
@@ -116,6 +122,8 @@ def _headline_parts(mention: Mention, evidence: Evidence) -> list[Mention]:
                 keep[i : i + size] = [True] * size
     for i, token in enumerate(tokens):
         keep[i] = keep[i] or evidence.is_name(token.group(), given_names=False)
+        if not keep[i] and i and keep[i - 1] and _name_head(words[i]):
+            keep[i] = True  # "Scottish Labour Party": a head word closes the name
     out = []
     i = 0
     while i < len(tokens):

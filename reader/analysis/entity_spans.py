@@ -84,6 +84,7 @@ _TITLE_SMALL = frozenset(
 )
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
 # A name followed by figures is a table row or a score line, not the start of a sentence.
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _TABLE_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\d")
 _ROLE_PREFIX = re.compile(
     r"(?:\b(?:former|then|ex|acting|interim|late|deputy|outgoing|incoming)[- ])+$", re.I
@@ -237,7 +238,10 @@ def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
             pending.append(token)
             continue
         if _splits(token):
-            if current:
+            head = token.text.split("-")[0]
+            if current and not pending and head[:1].isupper() and "-" in token.text:
+                yield [*current, Token(token.start, token.start + len(head), head)]  # "Hong Kong-listed"
+            elif current:
                 yield current
             current, pending, merged_of = [], [], False
             continue
@@ -332,7 +336,7 @@ def _ends_sentence(token: Token) -> bool:
 
 def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Iterator[Mention]:
     """Mentions of one piece: leading grammar words dropped, titles peeled, possessive cut."""
-    while piece and (piece[0].low in _CONNECTORS or _is_function_word(piece[0], mode)):
+    while piece and (_leading_filler(piece) or _is_function_word(piece[0], mode)):
         piece = piece[1:]
         initial = False  # a name after a dropped 'The' is capitalised for itself
     while piece and piece[-1].low in _CONNECTORS:
@@ -372,6 +376,14 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
     yield mention
 
 
+def _leading_filler(piece: list[Token]) -> bool:
+    """A lower-case connector, or a weekday or month before more name words ("Saturday Iraqi")."""
+    first = piece[0]
+    if first.text[:1].islower() and first.low in _CONNECTORS:
+        return True
+    return len(piece) > 1 and (first.bare in lex.WEEKDAYS or first.bare in lex.MONTHS)
+
+
 def _ordinary_opener(first: Token, second: Token) -> bool:
     """A capitalised sentence opener that is no name, before a nationality, given name or title."""
     gaz = _gazetteer()
@@ -385,8 +397,8 @@ def _ordinary_opener(first: Token, second: Token) -> bool:
 
 
 def _is_function_word(token: Token, mode: str) -> bool:
-    if token.bare not in lex.FUNCTION_WORDS:
-        return False
+    if token.bare not in lex.FUNCTION_WORDS or _INITIAL.match(token.text):
+        return False  # "A. Fraser" opens with an initial, not the article
     return mode != "normal" or not is_acronym(token.text)
 
 
@@ -446,8 +458,8 @@ def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
         return None, piece  # "British Airways", "U.S. Open"
     if first.text in lex.PLACE_ACRONYMS:
         return first, piece[1:]  # "U.S. Labor Day"
-    if first.bare in gaz.demonyms and fold(second.bare) in gaz.given_names:
-        return first, piece[1:]  # "Australian Tom Moody"
+    if (first.bare in gaz.demonyms or first.bare in lex.GROUP_WORDS) and fold(second.bare) in gaz.given_names:
+        return first, piece[1:]  # "Australian Tom Moody", "Democrat Walter Mondale"
     return None, piece
 
 
