@@ -94,9 +94,10 @@ def ansi_name(hex_colour: str, background: bool = False) -> str:
     """The ANSI colour whose hue (and brightness) is closest to ``#rrggbb``.
 
     By hue rather than by distance: a muted palette colour is closest, by distance, to
-    a grey, and would lose the difference between a person and a place. A light grey
-    text colour is "" (the terminal's own foreground), since Pygments' ``ansiwhite``
-    is bold, not white, and a light grey is unreadable on a light terminal.
+    a grey, and would lose the difference between a person and a place. A near-white
+    or near-black text colour is "" (the terminal's own foreground): Pygments'
+    ``ansiwhite`` is bold rather than white, and either extreme vanishes on one of the
+    two kinds of terminal background.
     """
     value = hex_colour.lstrip("#")
     r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
@@ -109,12 +110,11 @@ def ansi_name(hex_colour: str, background: bool = False) -> str:
 
 
 def _grey(light: float, background: bool) -> str:
-    """The ANSI grey of a lightness ("" for a light text grey: the terminal's foreground)."""
-    if light < 0.2:
-        return "ansiblack"
-    if light < 0.45:
-        return "ansibrightblack"
-    return "ansigray" if background else ""
+    """The ANSI grey of a lightness; "" (the terminal's own colour) for near-black or
+    near-white text, which a palette means as "the foreground"."""
+    if background:
+        return "ansibrightblack" if light < 0.45 else "ansigray"
+    return "ansibrightblack" if 0.25 <= light <= 0.7 else ""
 
 
 def terminal_formatter(style_name: str, depth: str) -> Formatter:

@@ -6,9 +6,9 @@ the printed page, so any Pygments terminal formatter can colour it. The terminal
 formatters re-open a token's style after every newline, which is what keeps a quote's
 colour on each of its wrapped lines.
 
-Wrapping works on the plain text first (word boundaries, terminal cell widths), then
-cuts the tokens at the chosen line ends, so its cost does not depend on how many
-tokens an article has. Control characters, escape sequences and bidi controls of the
+Wrapping works on the plain text first (word boundaries, terminal cell widths; one
+``str.rfind`` per line when every character is one cell wide), then cuts the tokens at
+the chosen line ends. Control characters, escape sequences and bidi controls of the
 article are printed as inert visible characters, never sent to the terminal as is.
 """
 
