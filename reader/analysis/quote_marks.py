@@ -112,6 +112,9 @@ class _PairScanner:
     def _emit(self, start: int, end: int, content_start: int, content_end: int, para: int, **kw) -> None:
         """Record one quotation (its chain: the first piece it continues, else itself)."""
         chain = self.chain_at.get(start, start)
+        while content_start < content_end and self.text[content_start].isspace():
+            content_start += 1  # « Oui »: the spaces inside the marks are not quoted words
+        content_end = _trim_end(self.text, content_start, content_end)
         self.quotes.append(RawQuote(start, end, content_start, content_end, para, chain=chain, **kw))
 
     def scan_paragraph(self, index: int) -> None:
@@ -122,7 +125,8 @@ class _PairScanner:
         for match in DOUBLE_MARK.finditer(text, lo, hi):
             glyph, m_start, m_end = match.group(), match.start(), match.end()
             family = FAMILY[glyph]
-            way = _direction(text, m_start, m_end, lo, hi)
+            # guillemets are spaced inside (« Oui »): their glyph alone tells the direction
+            way = None if family == "guil" else _direction(text, m_start, m_end, lo, hi)
             if way is None:
                 if glyph in OPENING_GLYPHS:
                     way = "open"

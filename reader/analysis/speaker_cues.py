@@ -146,7 +146,7 @@ SPEECH_NOUN = re.compile(
     r"|assertion|view|argument)\b"
 )
 POSSESSIVE = re.compile(
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}|the\s+(?:[\w\-]+\s+){{0,2}}[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+(?:[\w\-]+\s+){{0,2}}[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -1,0 +1,139 @@
+"""Who said each quotation: one constructed paragraph (or a few) per attribution rule."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes import find_quotes
+from tests.unit.test_quotes import make_doc
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    """The speaker of each speech-like quote, in reading order."""
+    quotes, _ = find_quotes(make_doc(*paragraphs), [])
+    return [q.speaker for q in quotes if q.kind in ("speech", "partial", "pull")]
+
+
+def test_cue_after_the_quote_name_then_verb() -> None:
+    assert speakers("“We will win,” Pat Caddell said.") == ["Pat Caddell"]
+
+
+def test_cue_after_the_quote_verb_then_name() -> None:
+    assert speakers("“One of the things I am surprised about is the health issue,” said Caddell.") == [
+        "Caddell"
+    ]
+
+
+def test_cue_after_with_a_description_before_the_name() -> None:
+    assert speakers("“No comment,” Trump spokesman Jason Miller said.") == ["Jason Miller"]
+
+
+def test_cue_before_the_quote_with_a_colon() -> None:
+    found = speakers("Attorney General Merrick Garland recently stated: “They could do much more.”")
+    assert found == ["Merrick Garland"]
+
+
+def test_cue_before_the_quote_with_a_comma() -> None:
+    assert speakers("Overall, Nichols said, “the scale is very large.”") == ["Nichols"]
+
+
+def test_name_role_told() -> None:
+    found = speakers(
+        "“It is essentially a farce,” Ethan Nadelmann, the founder and former executive director of "
+        "the Drug Policy Alliance, told Filter."
+    )
+    assert found == ["Ethan Nadelmann"]
+
+
+def test_titles_are_stripped_and_surnames_linked_to_the_full_name() -> None:
+    found = speakers(
+        "Dr. Alex Krotulski studies fentanyl in the lab.",
+        "“What is it replaced with?” Krotulski asked.",
+    )
+    assert found == ["Alex Krotulski"]
+
+
+def test_pronoun_resolves_to_the_last_named_speaker() -> None:
+    found = speakers(
+        "Dr. Alex Krotulski, associate director at the Center, told Filter that it is true.",
+        "“They are not baking the cake the same way,” he said.",
+    )
+    assert found == ["Alex Krotulski"]
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    found = speakers(
+        "“We must act,” said Mary Smith, and she smiled.",
+        "“Not yet,” said John Brown, and he frowned.",
+        "“Then when?” she asked.",
+    )
+    assert found == ["Mary Smith", "John Brown", "Mary Smith"]
+
+
+def test_speaker_carried_across_the_quotes_of_a_paragraph() -> None:
+    found = speakers(
+        "“This agreement suggests more work,” Lindsay Nichols told Filter. “ATF should also focus.”"
+    )
+    assert found == ["Lindsay Nichols", "Lindsay Nichols"]
+
+
+def test_cue_between_two_quotes_serves_both() -> None:
+    found = speakers("“The real question,” Nadelmann continued, “is whether any of them will act.”")
+    assert found == ["Nadelmann", "Nadelmann"]
+
+
+def test_speaker_announced_by_the_previous_paragraph() -> None:
+    found = speakers("Caddell continued:", "“The health issue overall is very much a partisan issue.”")
+    assert found == ["Caddell"]
+
+
+def test_according_to() -> None:
+    found = speakers("The deal is “a farce from a policy perspective,” according to Ethan Nadelmann.")
+    assert found == ["Ethan Nadelmann"]
+
+
+def test_dash_attribution() -> None:
+    assert speakers("“Maybe we can build a wall around him.” ― Steve Quinlan") == ["Steve Quinlan"]
+
+
+def test_description_linked_to_the_name_beside_it() -> None:
+    found = speakers(
+        "Mexican President Andrés Manuel López Obrador met Biden in January.",
+        "The Mexican president’s comments were blunt, that “we do not produce fentanyl here.”",
+    )
+    assert found == ["Andrés Manuel López Obrador"]
+
+
+def test_novel_dialogue_with_common_name_speakers() -> None:
+    found = speakers(
+        "“Why?” said the Caterpillar.",
+        "“I can’t explain myself, I’m afraid, sir,” said Alice.",
+        "“I don’t see,” said the Caterpillar.",
+    )
+    assert found == ["The Caterpillar", "Alice", "The Caterpillar"]
+
+
+def test_novel_dialogue_alternates_between_two_speakers() -> None:
+    found = speakers(
+        "“Who are you?” said the Caterpillar.",
+        "“I hardly know, sir,” said Alice.",
+        "“What do you mean by that?” said the Caterpillar.",
+        "“I can’t explain myself,” said Alice.",
+        "“I don’t see.”",
+        "“I’m afraid I can’t put it more clearly.”",
+    )
+    assert found[-2:] == ["The Caterpillar", "Alice"]
+
+
+def test_first_person_narrator_is_the_name_others_address() -> None:
+    paragraphs = []
+    for turn in range(6):
+        paragraphs.append(f"“You are right, Watson,” said Holmes. “Case {turn} is simple.”")
+        paragraphs.append(f"“Is it so?” I asked. “I thought case {turn} was hard.”")
+    found = speakers(*paragraphs)
+    assert found[2] == "Watson"
+    assert found.count("Watson") == 12
+
+
+def test_a_quote_with_no_cue_in_news_has_no_invented_speaker() -> None:
+    assert speakers(
+        "The article closes with a very clear “implication about the woman’s state of mind.”"
+    ) == [None]
