@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -123,8 +124,13 @@ def _provider(name: str) -> type:
 
 
 def _declared_bindings() -> list[Binding]:
-    """Bindings of the article view that may not be active (its focus may be elsewhere)."""
-    return [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]
+    """Bindings of the article view, one per key (it may not have the focus right now)."""
+    return [
+        replace(binding, key=key.strip())
+        for binding in ArticleView.BINDINGS
+        if isinstance(binding, Binding)
+        for key in binding.key.split(",")
+    ]
 
 
 def make_app(
