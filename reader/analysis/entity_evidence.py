@@ -100,6 +100,8 @@ def _sentence_start(mention: Mention, evidence: Evidence) -> list[Mention]:
             is_acronym(word) and word.lower() not in lex.FUNCTION_WORDS
         ):
             return [mention]
+        if mention.table_row and not evidence.common(word) and fold(word) not in lex.ORDINAL_WORDS:
+            return [mention]
         return []
     first = tokens[0].group()
     if " ".join(mention.words) in evidence.names or evidence.is_name(first, given_names=True):

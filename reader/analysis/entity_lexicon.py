@@ -36,6 +36,8 @@ FUNCTION_WORDS = _words(
     """
 )
 
+ORDINAL_WORDS = _words("first second third fourth fifth sixth seventh eighth ninth tenth half total")
+
 # Honorifics and office titles that precede a name; stripped from the name, kept as role.
 TITLES = _words(
     """

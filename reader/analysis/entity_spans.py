@@ -103,6 +103,7 @@ class Mention:
     title: str | None = None  # a peeled title ("Sen.", "Attorney General")
     person_cue: bool = False  # a role noun or title right before ("captain Chris Lewis")
     acronym_of: Mention | None = None  # the long form this acronym spells ("DEA" -> ...)
+    table_row: bool = False  # opens a line of figures: a name unless the document uses it as a word
     dateline: bool = False  # the place of a dateline ("LONDON 1996-08-30")
     team_cue: bool = False  # used like a sports team ("Essex beat Kent", "Leeds 2")
     expansion: bool = False  # this mention is the long form before a bracketed acronym
@@ -192,19 +193,28 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             single = not any(c in word for c in " \t\n\u00a0")
             if single and _lone_function_word(word):
                 continue  # "The", "He", "But": most runs of a long text
-            initial = _sentence_initial(text, run.start(), start) and not _TABLE_ROW.match(text, run.end())
+            initial = _sentence_initial(text, run.start(), start)
+            row = initial and bool(_TABLE_ROW.match(text, run.end()))
             if single:  # one word: no connectors to weigh
                 token = Token(run.start(), run.end(), word)
                 if not _splits(token):
-                    out.extend(_mentions_of(text, [token], initial, mode))
+                    out.extend(_mark_rows(_mentions_of(text, [token], initial, mode), row))
                 continue
             tokens = [
                 Token(m.start() + run.start(), m.end() + run.start(), m.group())
                 for m in _TOKEN.finditer(word)
             ]
             for piece in _segments(tokens):
-                out.extend(_mentions_of(text, piece, initial and piece[0] is tokens[0], mode))
+                first = piece[0] is tokens[0]
+                out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode), row and first))
     return out
+
+
+def _mark_rows(mentions: Iterator[Mention], row: bool) -> Iterator[Mention]:
+    """Flag the mentions that open a table row ("Tranmere 4 2 1 1")."""
+    for mention in mentions:
+        mention.table_row = row
+        yield mention
 
 
 def _lone_function_word(word: str) -> bool:

@@ -327,3 +327,57 @@ def test_empty_and_odd_documents() -> None:
     )
     for ent in find_entities(odd):
         assert 0 <= ent.mentions[0][0] < ent.mentions[0][1] <= len(odd.text)
+
+
+def test_dateline_place_in_capitals() -> None:
+    doc = make_doc("BOMBAY 1996-08-30", "Copper prices fell on Friday , dealers said .")
+    place = entity(find_entities(doc), "BOMBAY")
+    assert place.type == "PLACE"
+
+
+def test_names_opening_table_rows() -> None:
+    doc = make_doc(
+        "Standings after the games on Saturday :", "Tranmere 4 2 1 1 6 4 7", "Millwall 4 2 1 1 7 5 7"
+    )
+    found = find_entities(doc)
+    assert {"Tranmere", "Millwall"} <= names(found, "ORG")
+
+
+def test_town_used_as_a_team_is_an_organisation() -> None:
+    doc = make_doc(
+        "Essex beat Kent by an innings , and Kent now trail Essex by 20 points in the county table ."
+    )
+    found = find_entities(doc)
+    assert entity(found, "Essex").type == "ORG"
+    assert entity(found, "Kent").type == "ORG"
+
+
+def test_nation_word_before_a_person_is_split_off() -> None:
+    doc = make_doc(
+        "Australian Tom Moody took six wickets , U.S. Assistant Secretary of State John Kornblum said ."
+    )
+    found = find_entities(doc)
+    assert entity(found, "Tom Moody").type == "PERSON"
+    assert entity(found, "U.S.").type == "PLACE"
+    assert entity(found, "John Kornblum").role == "Assistant Secretary of State"
+    assert "Australian Tom Moody" not in names(found)
+
+
+def test_title_between_organisation_and_person() -> None:
+    doc = make_doc('" A great boxer , " Panamanian Boxing Association President Ramon Manzanares said .')
+    found = find_entities(doc)
+    assert entity(found, "Ramon Manzanares").role == "President"
+    assert entity(found, "Panamanian Boxing Association").type == "ORG"
+
+
+def test_hyphenated_suffix_keeps_the_name_before_it() -> None:
+    doc = make_doc("It is a major Hong Kong-listed company with X-ray machines.")
+    found = find_entities(doc)
+    assert entity(found, "Hong Kong").type == "PLACE"
+    assert not {"X-ray", "Hong", "X"} & names(found)
+
+
+def test_initials_and_capitalised_particles() -> None:
+    doc = make_doc("Hampshire 232 ( A. Fraser 5-79 ) , and then De Wilde saved a shot .")
+    found = names(find_entities(doc), "PERSON")
+    assert {"A. Fraser", "De Wilde"} <= found
