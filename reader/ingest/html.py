@@ -18,16 +18,19 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from reader.document import Block, Document
+from reader.document import Document
+from reader.ingest.canonical import Unit, assemble
 from reader.ingest.decode import decode_bytes, looks_binary
 from reader.ingest.errors import IngestError
 from reader.ingest.sanitize import clean_text, sanitize_text
+from reader.ingest.structure_pull import mark_pull_quotes
 from reader.ingest.web_author import byline_name, choose_author
 from reader.ingest.web_blocks import RawBlock, body_blocks
 from reader.ingest.web_captions import insert_captions
 from reader.ingest.web_embeds import expose_embedded_posts
 from reader.ingest.web_furniture import mark_furniture
 from reader.ingest.web_meta import PageMeta, clean_space, collect
+from reader.ingest.web_pull import mark_quoted_block_twins
 from reader.ingest.web_title import agree, choose_title
 
 # a line that is only a date and time ("08.04.2015 12:46", "Updated: March 3, 2024, 9:14 AM ET")
@@ -178,17 +181,14 @@ def _is_byline(text: str, author: str | None) -> bool:
 def _document(
     blocks: list[RawBlock], source: str, title: str | None, author: str | None, meta: dict[str, Any]
 ) -> Document:
-    """Join the blocks by one blank line and record each block's offsets."""
-    parts: list[str] = []
-    spans: list[Block] = []
-    pos = 0
-    for block in blocks:
-        parts.append(block.text)
-        spans.append(Block(block.kind, pos, pos + len(block.text), level=block.level, lang=block.lang))
-        pos += len(block.text) + 2
+    """The canonical text (shared assembly rules) with pull quotes recognised."""
+    units = [Unit(b.text, b.kind, b.level, b.lang) for b in blocks]
+    mark_pull_quotes(units, sum(len(u.text) + 2 for u in units))
+    mark_quoted_block_twins(units)
+    text, spans = assemble(units)
     return Document(
-        text="\n\n".join(parts),
-        blocks=tuple(spans),
+        text=text,
+        blocks=spans,
         source=source,
         title=sanitize_text(title) if title else None,
         author=sanitize_text(author) if author else None,

@@ -204,3 +204,23 @@ def test_embedded_tweets_are_kept_as_block_quotes() -> None:
     got = blocks_of(load_html(page(article), "birds.html"))
     quoted = [text for kind, text, _ in got if kind == "blockquote"]
     assert any("stay off the harbour tonight" in text for text in quoted)
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        "<blockquote><p>It was a good year for them</p></blockquote>",
+        "<p>“It was a good year for them,”</p>",
+    ],
+)
+def test_pull_quotes_are_recognised_by_their_body_twin(pull: str) -> None:
+    article = f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>{pull}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    got = blocks_of(load_html(page(article), "birds.html"))
+    assert [kind for kind, text, _ in got if "good year for them" in text] == ["pull_quote", "paragraph"]
+
+
+def test_a_block_quote_without_a_twin_stays_a_block_quote() -> None:
+    quote = "<blockquote><p>Nothing in the body says these particular words at all.</p></blockquote>"
+    article = f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>{quote}<p>{PARAGRAPHS[1]}</p>"
+    got = blocks_of(load_html(page(article), "birds.html"))
+    assert ("blockquote", "Nothing in the body says these particular words at all.", 0) in got
