@@ -32,7 +32,10 @@ def classify(
 ) -> str:
     """The kind of a top-level quote given how its speaker was found."""
     quote = quotes[index]
-    words = len(text[quote.content_start : quote.content_end].split())
+    inner = text[quote.content_start : quote.content_end]
+    words = len(inner.split())
+    if words <= SHORT and inner.isupper():
+        return "term"  # a sign or label: “DRINK ME”, “ORANGE MARMALADE”
     if att.how in ("sentence", "nearby"):
         return "partial"
     if att.how == "adjacent":
@@ -70,9 +73,8 @@ def _after_cue_comma(text: str, start: int) -> bool:
 
 
 def nested_kind(text: str, quote: RawQuote) -> str:
-    """A quote inside a quote is never separate speech: a term, or quoted speech if long."""
-    words = len(WORD.findall(text, quote.content_start, quote.content_end))
-    return "term" if words <= SHORT else "speech"
+    """A quote inside a quote is never separate speech: a quoted term or title within it."""
+    return "term"
 
 
 def _key(text: str, quote: RawQuote) -> list[str]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+DOUBLE_MARK_NO_APOSTROPHES = re.compile(r"[\"“”„«»]")
 SINGLE_MARK = re.compile(r"[‘’']")
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
@@ -80,9 +81,9 @@ def _direction(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     return None
 
 
-def _opens_paragraph(text: str, para: tuple[int, int, str], family: str) -> int:
+def _opens_paragraph(text: str, para: tuple[int, int, str], family: str, marks: re.Pattern) -> int:
     """Length of the mark of ``family`` the paragraph starts with, or 0."""
-    match = DOUBLE_MARK.match(text, para[0])
+    match = marks.match(text, para[0])
     if match and FAMILY[match.group()] == family and match.group() not in CLOSING_GLYPHS:
         return len(match.group())
     if family == "guil" and match and match.group() == "»":
@@ -108,6 +109,9 @@ class _PairScanner:
         self.paras = paras
         self.quotes: list[RawQuote] = []
         self.chain_at: dict[int, int] = {}  # paragraph-opening mark -> chain it continues
+        # '' is a double mark in wire text that writes no " (''It's anti-reform,''), else
+        # two apostrophes are a quote mark and an elision ('_'Tis the voice_')
+        self.marks = DOUBLE_MARK if text.count("''") > text.count('"') else DOUBLE_MARK_NO_APOSTROPHES
 
     def _emit(self, start: int, end: int, content_start: int, content_end: int, para: int, **kw) -> None:
         """Record one quotation (its chain: the first piece it continues, else itself)."""
@@ -122,7 +126,7 @@ class _PairScanner:
         text = self.text
         lo, hi, _ = self.paras[index]
         stack: list[tuple[str, int, int]] = []  # (family, mark start, content start)
-        for match in DOUBLE_MARK.finditer(text, lo, hi):
+        for match in self.marks.finditer(text, lo, hi):
             glyph, m_start, m_end = match.group(), match.start(), match.end()
             family = FAMILY[glyph]
             # guillemets are spaced inside (« Oui »): their glyph alone tells the direction
@@ -161,7 +165,7 @@ class _PairScanner:
         if end > cs:
             self._emit(s, hi, cs, end, index, closed=False)
         nxt = self.paras[index + 1] if index + 1 < len(self.paras) else None
-        if nxt is not None and _opens_paragraph(self.text, nxt, family):
+        if nxt is not None and _opens_paragraph(self.text, nxt, family, self.marks):
             self.chain_at[nxt[0]] = self.chain_at.get(s, s)
 
 
