@@ -39,7 +39,7 @@ class Sidebar(Vertical):
     Sidebar.-visible { display: block; }
     Sidebar TabbedContent { height: 1fr; }
     Sidebar TabPane { padding: 0; }
-    Sidebar OptionList, Sidebar Tree { height: 1fr; }
+    Sidebar OptionList, Sidebar Tree { height: 1fr; overflow-x: hidden; scrollbar-size-vertical: 1; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:

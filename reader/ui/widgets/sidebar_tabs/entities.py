@@ -18,12 +18,17 @@ TYPE_GROUPS = (
 )
 
 
-def entity_label(entity: Entity) -> Text:
-    """Name, role and mention count of one entity (plain text, never markup)."""
-    label = Text(entity.name, style="bold")
-    if entity.role:
-        label.append(" — " + fit(entity.role, 50), style="italic")
-    label.append(f"  {len(entity.mentions)}", style="dim")
+LABEL_WIDTH = 27  # cells left for a label in the sidebar after the tree guides
+
+
+def entity_label(entity: Entity, width: int = LABEL_WIDTH) -> Text:
+    """Name, mention count and role of one entity (plain text, never markup)."""
+    count = f" {len(entity.mentions)}"
+    label = Text(fit(entity.name, max(8, width - len(count))), style="bold")
+    label.append(count, style="dim")
+    room = width - label.cell_len - 3
+    if entity.role and room > 6:
+        label.append(" · " + fit(entity.role, room), style="italic dim")
     return label
 
 

@@ -47,11 +47,11 @@ class QuoteTree(Tree[int]):
         variables = self.app.theme_variables
         for speaker, quotes in group_quotes(analysis):
             colour = variables.get(f"gloss-speaker-{slots.get(speaker, 0)}", "")
-            label = Text(speaker, style=f"bold {colour}".strip())
+            label = Text(fit(speaker, 26), style=f"bold {colour}".strip())
             label.append(f"  {len(quotes)}", style="dim")
             node = self.root.add(label, data=quotes[0].start, expand=False)
             for quote in quotes:
-                node.add_leaf(Text(fit("“" + " ".join(quote.text.split()) + "”", 60)), data=quote.start)
+                node.add_leaf(Text(fit("“" + " ".join(quote.text.split()) + "”", 27)), data=quote.start)
         if not analysis.quotes:
             self.root.add_leaf(Text("(no quotes found)", style="dim"))
         self.root.expand()
