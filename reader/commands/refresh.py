@@ -23,6 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Re-fetch each URL, re-anchor its annotations and print one summary line per URL."""
+    from annotations.keys import fingerprint
     from reader.ingest.url import load_url
 
     with open_store(args) as store:
@@ -32,8 +33,10 @@ def run(args: argparse.Namespace) -> int:
             if record is None:
                 print(f"{inert(url)}: snapshot stored ({len(doc.text)} characters); no highlights yet")
                 continue
+            changed = record.fingerprint != fingerprint(doc.text)
             record = store.register_document(doc)
-            print(f"{inert(url)}: {_summary(store.annotations(record.key))}")
+            state = "text changed" if changed else "text unchanged"
+            print(f"{inert(url)}: {state}; {_summary(store.annotations(record.key))}")
     return 0
 
 

@@ -152,7 +152,7 @@ def test_refresh_command_reanchors_highlights(
     assert main(["refresh", url]) == 0
     out = capsys.readouterr().out
     # the quote moved but is found exactly with its context (ok); the rewritten one is lost
-    assert out.strip() == f"{url}: 2 highlights: 1 ok, 0 drifted, 1 orphan"
+    assert out.strip() == f"{url}: text changed; 2 highlights: 1 ok, 0 drifted, 1 orphan"
     with Store.open() as store:
         notes = store.annotations(record.key)
     fresh = load_url(url)
@@ -160,6 +160,10 @@ def test_refresh_command_reanchors_highlights(
     moved = by_status["ok"]
     assert moved.start != kept and fresh.text[moved.start : moved.end] == "Tom Reed"
     assert "orphan" in by_status  # kept, never dropped
+    assert main(["refresh", url]) == 0  # the same page again: nothing moves
+    assert (
+        capsys.readouterr().out.strip() == f"{url}: text unchanged; 2 highlights: 1 ok, 0 drifted, 1 orphan"
+    )
 
 
 def test_refresh_of_a_url_without_highlights(server: ThreadingHTTPServer, capsys) -> None:
