@@ -12,7 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_gloss(*args: str) -> subprocess.CompletedProcess[str]:
     """Run ``python main.py ARGS`` without a terminal."""
     return subprocess.run(
-        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
 
 

@@ -52,7 +52,10 @@ def test_wrap_keeps_words_and_offsets():
 def test_wrap_wide_characters_by_cells():
     text = "漢字漢字漢字 漢字漢字"
     layout = TextLayout(text, (Block("paragraph", 0, len(text)),), 12)
-    assert [text[layout.starts[i] : layout.ends[i]] for i in range(len(layout))] == ["漢字漢字漢字", "漢字漢字"]
+    assert [text[layout.starts[i] : layout.ends[i]] for i in range(len(layout))] == [
+        "漢字漢字漢字",
+        "漢字漢字",
+    ]
     assert layout.column_of(2, text) == 4
     assert layout.offset_at(0, 5, text) == 2
 
