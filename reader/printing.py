@@ -241,7 +241,8 @@ def _block_lines(
         if tab:
             pieces = [(token, text.replace("\t", tab)) for token, text in pieces]
         yield from pieces
-        yield Token.Text, "\n"
+        # the newline takes the line's last token, so a run of one token can span lines
+        yield (pieces[-1][0] if pieces else Token.Text), "\n"
         if frame.rule:
             widest = max(widest, cells(prefix) + sum(cells(text) for _, text in pieces))
     if frame.rule and widest:
@@ -250,7 +251,24 @@ def _block_lines(
 
 def print_tokens(doc: Document, triples: Iterable[TokenTriple], width: int = 80) -> Iterator[Pair]:
     """The page of ``doc`` as ``(token, text)`` pairs: blocks wrapped to ``width`` cells,
-    separated by one blank line (items of one list by none), boilerplate left out."""
+    separated by one blank line (items of one list by none), boilerplate left out.
+
+    Neighbouring pairs of one token are joined (across line ends too: the terminal
+    formatters re-open the style on each line), which halves the formatter's work.
+    """
+    token, parts = None, []
+    for kind, text in _page_pairs(doc, triples, width):
+        if kind is not token:
+            if parts:
+                yield token, "".join(parts)
+            token, parts = kind, []
+        parts.append(text)
+    if parts:
+        yield token, "".join(parts)
+
+
+def _page_pairs(doc: Document, triples: Iterable[TokenTriple], width: int) -> Iterator[Pair]:
+    """The pairs of ``print_tokens`` before neighbours of one token are joined."""
     safe = inert(doc.text)
     previous = None
     for block, inside in _block_triples(doc, triples):
