@@ -20,7 +20,7 @@ from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_spans import Mention
 from reader.analysis.entity_types import decide
 from reader.analysis.gazetteer import Gazetteer
-from reader.analysis.names import acronym_matches, fold, is_acronym
+from reader.analysis.names import fold, initials, is_acronym
 
 
 @dataclass
@@ -127,11 +127,19 @@ def _join_acronyms(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
                 owner.update({id(m): target for m in target.mentions})
     clusters = [c for c in clusters if c.mentions]
     long_forms = [c for c in clusters if len(c.longest.words) > 1]
+    by_initials: dict[str, Cluster] = {}
+    for form in long_forms:  # "DEA" <- "Drug Enforcement Administration" (or "US Drug Enforcement ...")
+        caps = initials(form.longest.text)
+        by_initials.setdefault(caps, form)
+        by_initials.setdefault("+" + caps[1:], form)
     for cluster in clusters:
         surface = cluster.longest.text
         if not cluster.mentions or not is_acronym(surface):
             continue
-        match = next((c for c in long_forms if c.mentions and acronym_matches(surface, c.longest.text)), None)
+        letters = "".join(c for c in surface if c.isalpha()).upper()
+        match = by_initials.get(letters) or by_initials.get("+" + letters) if len(letters) >= 2 else None
+        if match is not None and not match.mentions:
+            match = None
         known = lex.WELL_KNOWN_ACRONYMS.get(surface)
         if match is None and known:
             key = " ".join(fold(known[0]).split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reader.analysis import entity_lexicon as lex
 from reader.analysis.gazetteer import Gazetteer
@@ -123,7 +124,7 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.text.lower()
 
@@ -132,7 +133,7 @@ class Token:
         """The token without a possessive ending."""
         return self.text[: len(self.text) - possessive_length(self.text)]
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """Lower case without a possessive or a sentence period."""
         word = self.text[: len(self.text) - possessive_length(self.text)]
@@ -190,7 +191,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
         mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
             word = run.group()
-            single = not any(c in word for c in " \t\n\u00a0")
+            single = " " not in word and "\n" not in word and "\t" not in word and "\u00a0" not in word
             if single and _lone_function_word(word):
                 continue  # "The", "He", "But": most runs of a long text
             initial = _sentence_initial(text, run.start(), start)

@@ -7,7 +7,6 @@ import re
 from reader.analysis.gazetteer import fold
 
 __all__ = [
-    "acronym_matches",
     "fold",
     "initials",
     "is_acronym",
@@ -59,6 +58,8 @@ def lower_words(text: str) -> set[str]:
 
 def strip_possessive(word: str) -> str:
     """'Biden’s' -> 'Biden'; "Filter‘s" -> 'Filter'; "Jones'" keeps the s-less form 'Jones'."""
+    if word[-1:] not in ("s", "’", "'", "‘"):
+        return word  # the common case, without a regex
     match = _POSSESSIVE.search(word)
     if not match:
         return word
@@ -91,10 +92,3 @@ def initials(name: str) -> str:
         if word[0].isupper():
             out.append(fold(word[0]).upper())
     return "".join(out)
-
-
-def acronym_matches(acronym: str, name: str) -> bool:
-    """Does ``acronym`` spell the initials of ``name`` (allowing a leading generic word)?"""
-    letters = acronym.replace(".", "").replace("&", "").upper()
-    caps = initials(name)
-    return len(letters) >= 2 and (caps == letters or (len(caps) == len(letters) + 1 and caps[1:] == letters))
