@@ -191,6 +191,17 @@ def test_wrap_ranges_breaks_at_words_and_splits_long_words() -> None:
     assert [nbsp[a:b] for a, b in wrap_ranges(nbsp, 0, len(nbsp), 3)] == ["a\u00a0b", "c"]
 
 
+def test_wrap_counts_terminal_cells_not_characters() -> None:
+    wide = "漢字漢字漢字 ab"
+    assert [wide[a:b] for a, b in wrap_ranges(wide, 0, len(wide), 5)] == ["漢字", "漢字", "漢字", "ab"]
+    accented = "“Quoted” café naïve résumé"
+    assert [accented[a:b] for a, b in wrap_ranges(accented, 0, len(accented), 12)] == [
+        "“Quoted”",
+        "café naïve",
+        "résumé",
+    ]
+
+
 def test_inert_keeps_length_and_newlines() -> None:
     text = "a\x1b[1mb\x00c\u202ed\ne\x9b"
     safe = inert(text)
