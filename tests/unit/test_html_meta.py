@@ -66,6 +66,11 @@ def test_site_suffix_is_cut_from_the_title() -> None:
     assert choose_title(page) == "How to Build a Terrarium"
     named = meta_of("<meta property='og:site_name' content='The Quay Times'>")
     assert strip_site("The Quay Times - Harbour freezes over", named) == "Harbour freezes over"
+    # an identifier is one word: cutting would leave too little
+    assert (
+        choose_title(meta_of("<title>draft-roe-harbour-04 - Harbour</title>"))
+        == "draft-roe-harbour-04 - Harbour"
+    )
     # too little would be left: nothing is cut
     assert strip_site("Google - Site Reliability Engineering", meta_of("")) == (
         "Google - Site Reliability Engineering"
