@@ -15,12 +15,13 @@ article are printed as inert visible characters, never sent to the terminal as i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pygments.token import Token, _TokenType
 
 from reader.document import Block, Document
+from reader.lexer import speaker_token
 
 TokenTriple = tuple[int, _TokenType, str]
 Pair = tuple[_TokenType, str]
@@ -249,15 +250,48 @@ def _block_lines(
         yield frame.token, frame.rule * widest + "\n"
 
 
-def print_tokens(doc: Document, triples: Iterable[TokenTriple], width: int = 80) -> Iterator[Pair]:
+def legend_pairs(speakers: Sequence[tuple[str, int]], width: int, limit: int = 8) -> list[Pair]:
+    """Lines naming each speaker (name, palette slot) in the colour of their quotes.
+
+    Only the first ``limit`` speakers are named: the palette has that many colours,
+    so later speakers share them.
+    """
+    pairs: list[Pair] = []
+    used = 0
+    for name, slot in speakers[:limit]:
+        item = "● " + inert(name).replace("\n", " ")
+        if used and used + 2 + cells(item) > width:
+            pairs.append((Token.Text, "\n"))
+            used = 0
+        if used:
+            pairs.append((Token.Text, "  "))
+            used += 2
+        pairs.append((speaker_token(slot), item))
+        used += cells(item)
+    if len(speakers) > limit:
+        more = f"  (+{len(speakers) - limit} more)"
+        pairs.append((Token.Text, more if used + cells(more) <= width else "\n" + more.strip()))
+    if pairs:
+        pairs.append((Token.Text, "\n"))
+    return pairs
+
+
+def print_tokens(
+    doc: Document,
+    triples: Iterable[TokenTriple],
+    width: int = 80,
+    speakers: Sequence[tuple[str, int]] = (),
+) -> Iterator[Pair]:
     """The page of ``doc`` as ``(token, text)`` pairs: blocks wrapped to ``width`` cells,
     separated by one blank line (items of one list by none), boilerplate left out.
+    ``speakers`` (name, palette slot), when given, are named in their quote colour
+    under the title.
 
     Neighbouring pairs of one token are joined (across line ends too: the terminal
     formatters re-open the style on each line), which halves the formatter's work.
     """
     token, parts = None, []
-    for kind, text in _page_pairs(doc, triples, width):
+    for kind, text in _page_pairs(doc, triples, width, legend_pairs(speakers, width)):
         if kind is not token:
             if parts:
                 yield token, "".join(parts)
@@ -267,17 +301,27 @@ def print_tokens(doc: Document, triples: Iterable[TokenTriple], width: int = 80)
         yield token, "".join(parts)
 
 
-def _page_pairs(doc: Document, triples: Iterable[TokenTriple], width: int) -> Iterator[Pair]:
+def _page_pairs(
+    doc: Document, triples: Iterable[TokenTriple], width: int, legend: list[Pair]
+) -> Iterator[Pair]:
     """The pairs of ``print_tokens`` before neighbours of one token are joined."""
     safe = inert(doc.text)
     previous = None
     for block, inside in _block_triples(doc, triples):
         if block.kind in SKIPPED_BLOCKS or block.start >= block.end:
             continue
+        if legend and previous == "title":  # the legend goes under the title
+            yield from [(Token.Text, "\n"), *legend]
+            legend = []
+        elif legend and previous is None and block.kind != "title":  # no title: it opens the page
+            yield from [*legend, (Token.Text, "\n")]
+            legend = []
         if previous is not None and not (previous == block.kind == "list_item"):
             yield Token.Text, "\n"
         previous = block.kind
         yield from _block_lines(doc, safe, block, inside, width)
+    if legend:  # the page is only a title
+        yield from [(Token.Text, "\n"), *legend]
 
 
 def plain_text(pairs: Iterable[Pair]) -> str:
@@ -285,4 +329,4 @@ def plain_text(pairs: Iterable[Pair]) -> str:
     return "".join(text for _, text in pairs)
 
 
-__all__ = ["FRAMES", "Frame", "cells", "inert", "plain_text", "print_tokens", "wrap_ranges"]
+__all__ = ["FRAMES", "Frame", "cells", "inert", "legend_pairs", "plain_text", "print_tokens", "wrap_ranges"]

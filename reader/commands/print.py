@@ -74,12 +74,17 @@ def run(args: argparse.Namespace) -> int:
     from reader.lexer import article_tokens
     from reader.print_style import colour_depth, default_style_name, style_by_name, terminal_formatter
     from reader.printing import plain_text, print_tokens
+    from reader.spans import speaker_slots
 
     colour = use_colour(args.color)
     style_name = args.style or default_style_name()
     style_by_name(style_name)  # an unknown style is an error even when printing plain
     doc = load(args.path)
-    pairs = print_tokens(doc, article_tokens(doc, analyze(doc)), page_width(args.width))
+    analysis = analyze(doc)
+    width = page_width(args.width)
+    # a legend of speaker colours only means something when there is colour
+    speakers = sorted(speaker_slots(analysis).items(), key=lambda item: item[1]) if colour else []
+    pairs = print_tokens(doc, article_tokens(doc, analysis), width, speakers)
     if colour:
         from pygments import format as format_tokens
 

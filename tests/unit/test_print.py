@@ -266,3 +266,29 @@ def test_markdown_code_blocks_are_highlighted_by_language(tmp_path: Path) -> Non
     plain = _gloss("print", str(article)).stdout
     assert "\n    def main():\n        return 42\n" in plain
     assert "• first item\n• second item\n" in plain
+
+
+def test_speaker_legend_sits_under_the_title_in_quote_colours() -> None:
+    from reader.lexer import speaker_token
+
+    doc, analysis = _doc()
+    pairs = list(print_tokens(doc, article_tokens(doc, analysis), 40, [("Ann Lee", 1)]))
+    page = plain_text(pairs)
+    assert page.startswith("Paris Vote\n━━━━━━━━━━\n\n● Ann Lee\n\n“We waited")
+    assert (speaker_token(1), "● Ann Lee") in pairs
+
+
+def test_speaker_legend_wraps_and_names_at_most_the_palette() -> None:
+    from reader.printing import legend_pairs
+
+    speakers = [(f"Speaker Number {n}", n % 8 + 1) for n in range(10)]
+    text = plain_text(legend_pairs(speakers, 40))
+    assert all(cells(line) <= 40 for line in text.splitlines())
+    assert "Speaker Number 7" in text and "Speaker Number 8" not in text
+    assert text.rstrip().endswith("(+2 more)")
+    assert legend_pairs([], 40) == []
+
+
+def test_plain_print_has_no_legend() -> None:
+    result = _gloss("print", str(ARTICLE), "--width", "60")
+    assert "●" not in result.stdout
