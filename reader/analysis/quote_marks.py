@@ -126,6 +126,7 @@ class _PairScanner:
         text = self.text
         lo, hi, _ = self.paras[index]
         stack: list[tuple[str, int, int]] = []  # (family, mark start, content start)
+        first = len(self.quotes)
         for match in self.marks.finditer(text, lo, hi):
             glyph, m_start, m_end = match.group(), match.start(), match.end()
             family = FAMILY[glyph]
@@ -154,11 +155,15 @@ class _PairScanner:
             del stack[level + 1 :]
             _, s, cs = stack.pop()
             self._emit(s, m_end, cs, m_start, index, depth=min(level, 1))
-        if stack:
-            self._end_open(index, stack[0])
+        if stack and not self._end_open(index, stack[0]):
+            # an opening mark never closed nor continued is a stray: what it seems to
+            # enclose are quotes of their own
+            for quote in self.quotes[first:]:
+                if quote.start > stack[0][1]:
+                    quote.depth = 0
 
-    def _end_open(self, index: int, outer: tuple[str, int, int]) -> None:
-        """End the quote left open at the paragraph end; link the next paragraph if it continues it."""
+    def _end_open(self, index: int, outer: tuple[str, int, int]) -> bool:
+        """End the quote left open at the paragraph end; True if the next paragraph continues it."""
         family, s, cs = outer
         hi = self.paras[index][1]
         end = _trim_end(self.text, cs, hi)
@@ -167,6 +172,8 @@ class _PairScanner:
         nxt = self.paras[index + 1] if index + 1 < len(self.paras) else None
         if nxt is not None and _opens_paragraph(self.text, nxt, family, self.marks):
             self.chain_at[nxt[0]] = self.chain_at.get(s, s)
+            return True
+        return False
 
 
 def _find_open(stack: list[tuple[str, int, int]], family: str) -> int | None:

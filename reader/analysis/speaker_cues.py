@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, UPPER, words_of
+from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, UPPER, clean_name, words_of
 
 _VERB_FORMS = words_of(
     """
@@ -95,9 +95,11 @@ SUBJ = (
 APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
 OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME})"
 
-VERB_RE = re.compile(rf"\b{VERB}\b(?!\s+(?:on|for|off|up)\b)")
-ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b(?!\s+(?:on|for|off|up)\b)")
-SENTENCE_BREAK = re.compile(r"[.!?]\s")
+VERB_RE = re.compile(rf"\b{VERB}\b")
+ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b")
+# a period after an initial or a title ("Mr. King", "U.S.") ends no sentence
+NOT_AFTER = r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Lt)(?<!Col)"
+SENTENCE_BREAK = re.compile(rf"{NOT_AFTER}[.!?]\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
 POST_INVERTED = re.compile(
     rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME}))"
@@ -115,6 +117,7 @@ POST_ANY_VERB = re.compile(rf"^[\s,—–-]*{SUBJ}\s+(?:{ADV}\s+)?(?P<verb>[a-z]
 # the subject at the end of a clause, and one before an apposition ("Nadelmann, the founder …,")
 SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*$")
+APPOSED_NAME = re.compile(rf"\s*(?P<pron>(?!))?(?P<name>{NAME})\s*")
 APPOSITION_END = re.compile(rf",\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 # "Krotulski told Filter": a named speaker in the narration
 NARRATION_CUE = re.compile(
@@ -125,7 +128,9 @@ PRE_INVERTED = re.compile(
     rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*$"
 )
 # the subject opening a sentence ("She ate a little bit, and said …, “")
-SENTENCE_SUBJECT = re.compile(rf"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Nn]ow)\s+)?{SUBJ}")
+SENTENCE_SUBJECT = re.compile(
+    rf"\s*(?:[^,;“”\"]{{1,70}},\s+)?(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Nn]ow)\s+)?{SUBJ}\s+[a-z]"
+)
 # "“…” ― Adriana Rodarte" (a dash attribution after the quote)
 POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
 # what may stand between a cue verb and the quote it introduces
@@ -150,7 +155,7 @@ POSSESSIVE = re.compile(
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
+SENTENCE_END = re.compile(rf"{NOT_AFTER}[.!?][\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +175,11 @@ def _subject(match: re.Match, offset: int, verb: str, adjacent: bool) -> Cue | N
     group = "pron" if match.group("pron") else "name"
     if group == "name" and not match.group("name") and "lead" in match.re.groupindex and match.group("lead"):
         group = "lead"
-    if not match.group(group) or POSSESSIVE_END.search(match.group(group)):
+    surface = match.group(group)
+    if not surface or POSSESSIVE_END.search(surface):
         return None
+    if group != "pron" and not surface.split()[-1].islower() and clean_name(surface) is None:
+        return None  # "The answers …": a sentence word, not a name
     return Cue(
         match.group(group),
         offset + match.start(group),
@@ -235,7 +243,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         adjacent = bool(PRE_TAIL.match(window, verb.end()))
         subject = subject_end(window, verb.start())
         cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
-        if cue is None and adjacent:
+        if cue is None:
             subject = SENTENCE_SUBJECT.match(window, 0, verb.start())
             cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
         if cue is not None:
@@ -254,6 +262,9 @@ def subject_end(text: str, verb_start: int) -> re.Match | None:
     opening = text.rfind(",", max(0, comma.start() - 160), comma.start())
     if opening < 0 or any(mark in text[opening : comma.start()] for mark in '“”"'):
         return None
+    inside = APPOSED_NAME.fullmatch(text, opening + 1, comma.start())
+    if inside and clean_name(inside.group("name")):
+        return inside  # "Apple's chief executive, Tim Cook, called"
     return SUBJECT_BEFORE_COMMA.search(text, max(0, opening - 80), opening)
 
 

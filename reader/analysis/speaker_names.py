@@ -43,7 +43,10 @@ NOT_NAMES = words_of(
     moreover overall still though thus here there now well yes no oh ah why how what who which
     he she i we they you me him her us them my his our your their one mr mrs ms miss
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december god sir madam"""
+    june july august september october november december god sir madam during despite following
+    perhaps maybe according instead unlike like besides among amid within without under over about
+    against toward towards through throughout across behind beyond near upon until since unless
+    whether both either neither each every all some many most several such other another any"""
 )
 TITLES = words_of(
     """sen sen. sens. senator rep rep. reps. representative congressman congresswoman gov gov.
