@@ -6,9 +6,8 @@ the printed page, so any Pygments terminal formatter can colour it. The terminal
 formatters re-open a token's style after every newline, which is what keeps a quote's
 colour on each of its wrapped lines.
 
-Wrapping works on the plain text first (word boundaries, terminal cell widths; one
-``str.rfind`` per line when every character is one cell wide), then cuts the tokens at
-the chosen line ends. Control characters, escape sequences and bidi controls of the
+Wrapping works on the plain text first (``reader.print_wrap``: word boundaries,
+terminal cell widths), then cuts the tokens at the chosen line ends. Control characters, escape sequences and bidi controls of the
 article are printed as inert visible characters, never sent to the terminal as is.
 """
 
@@ -22,11 +21,11 @@ from pygments.token import Token, _TokenType
 
 from reader.document import Block, Document
 from reader.lexer import speaker_token
+from reader.print_wrap import cells, wrap_ranges
 
 TokenTriple = tuple[int, _TokenType, str]
 Pair = tuple[_TokenType, str]
 
-_WORD = re.compile(r"[^ \t\n\r\f\v]+")  # a no-break space joins words
 _BULLET = re.compile(r"[•·‣◦▪\-*–]\s")
 
 
@@ -63,117 +62,12 @@ def _inert_table() -> dict[int, str]:
 
 
 _INERT = _inert_table()
-# Characters that may not be exactly one cell wide: combining marks, zero-width
-# characters, East Asian wide ranges, emoji. Text without them wraps on str lengths.
-_NOT_SINGLE = re.compile(
-    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    "\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u1100-\u115f\u1ab0-\u1aff\u1dc0-\u1dff"
-    "\u200b-\u200f\u20d0-\u20ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
-    "\ufe00-\ufe0f\ufe20-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
-)
 _UNSAFE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INERT) + "]")
 
 
 def inert(text: str) -> str:
     """``text`` with every control character replaced by a visible, harmless one."""
     return text.translate(_INERT) if _UNSAFE.search(text) else text
-
-
-def cells(text: str) -> int:
-    """Terminal cells ``text`` takes (wide East Asian characters count two)."""
-    if text.isascii():
-        return len(text)
-    from rich.cells import cell_len
-
-    return cell_len(text)
-
-
-def _split_long(text: str, start: int, end: int, avail: int) -> list[tuple[int, int]]:
-    """Cut one word wider than the line into pieces of at most ``avail`` cells."""
-    pieces, piece_start, width = [], start, 0
-    for pos in range(start, end):
-        w = cells(text[pos])
-        if width + w > avail and pos > piece_start:
-            pieces.append((piece_start, pos))
-            piece_start, width = pos, 0
-        width += w
-    pieces.append((piece_start, end))
-    return pieces
-
-
-def wrap_ranges(text: str, start: int, end: int, avail: int) -> list[tuple[int, int]]:
-    """Line ranges of ``text[start:end]`` wrapped at word boundaries to ``avail`` cells.
-
-    A newline inside the range is a hard break; the spaces where a line is broken
-    belong to no line.
-    """
-    lines: list[tuple[int, int]] = []
-    avail = max(avail, 1)
-    hard_start = start
-    while hard_start <= end:
-        hard_end = text.find("\n", hard_start, end)
-        hard_end = end if hard_end < 0 else hard_end
-        if "\t" in text[hard_start:hard_end] or _NOT_SINGLE.search(text, hard_start, hard_end):
-            _wrap_one(text, hard_start, hard_end, avail, lines)
-        else:
-            _wrap_single_width(text, hard_start, hard_end, avail, lines)
-        hard_start = hard_end + 1
-    return lines
-
-
-def _wrap_single_width(text: str, start: int, end: int, avail: int, lines: list[tuple[int, int]]) -> None:
-    """Greedy wrap of one hard line where every character is one cell wide.
-
-    Works by searching for the last space that fits (``str.rfind`` runs in C), so a
-    book wraps in a fraction of the time a word-by-word loop takes.
-    """
-    pos = _skip_spaces(text, start, end)
-    if pos >= end:
-        lines.append((start, start))
-        return
-    while pos < end:
-        if end - pos <= avail:
-            lines.append((pos, len(text[pos:end].rstrip(" ")) + pos))
-            return
-        cut = text.rfind(" ", pos, pos + avail + 1)
-        if cut <= pos:  # a word longer than the line: cut it
-            line_end = next_pos = pos + avail
-            if text[next_pos] == " ":
-                next_pos = _skip_spaces(text, next_pos, end)
-        else:
-            line_end = len(text[pos:cut].rstrip(" ")) + pos
-            next_pos = _skip_spaces(text, cut, end)
-        lines.append((pos, line_end))
-        pos = next_pos
-
-
-def _skip_spaces(text: str, pos: int, end: int) -> int:
-    """The first offset at or after ``pos`` that is not a space (``end`` if none)."""
-    while pos < end and text[pos] == " ":
-        pos += 1
-    return pos
-
-
-def _wrap_one(text: str, start: int, end: int, avail: int, lines: list[tuple[int, int]]) -> None:
-    """Greedy wrap of one hard line (no newline inside) into ``lines``."""
-    line_start = line_end = -1
-    width = 0
-    for match in _WORD.finditer(text, start, end):
-        ws, we = match.span()
-        w = cells(match.group())
-        if line_start >= 0:
-            gap = cells(text[line_end:ws])
-            if width + gap + w <= avail:
-                width, line_end = width + gap + w, we
-                continue
-        if line_start >= 0:
-            lines.append((line_start, line_end))
-        if w > avail:
-            *full, (ws, we) = _split_long(text, ws, we, avail)
-            lines.extend(full)
-            w = cells(text[ws:we])
-        line_start, line_end, width = ws, we, w
-    lines.append((line_start, line_end) if line_start >= 0 else (start, start))
 
 
 def _cut(triples: list[TokenTriple], ranges: list[tuple[int, int]], safe: str) -> Iterator[list[Pair]]:
@@ -329,4 +223,4 @@ def plain_text(pairs: Iterable[Pair]) -> str:
     return "".join(text for _, text in pairs)
 
 
-__all__ = ["FRAMES", "Frame", "cells", "inert", "legend_pairs", "plain_text", "print_tokens", "wrap_ranges"]
+__all__ = ["FRAMES", "Frame", "inert", "legend_pairs", "plain_text", "print_tokens"]

@@ -18,7 +18,8 @@ from pygments import format as format_tokens
 
 from reader.lexer import article_tokens
 from reader.print_style import ansi_name, colour_depth, default_style_name, terminal_formatter
-from reader.printing import cells, inert, plain_text, print_tokens, wrap_ranges
+from reader.print_wrap import cells, wrap_ranges
+from reader.printing import inert, plain_text, print_tokens
 from tests.unit.test_lexer import _doc
 
 ROOT = Path(__file__).resolve().parents[2]
