@@ -35,8 +35,10 @@ def char_width(char: str) -> int:
 
 def is_single_width(text: str) -> bool:
     """True when every character of ``text`` takes exactly one cell."""
-    if text.isascii():
-        return True  # tabs and controls are drawn as one cell each (see ArticleView)
+    if text.isascii() or max(text) < "\u0300":
+        # Latin-1 and Latin Extended are one cell each (tabs and controls are drawn as
+        # one space by the view); combining marks start at U+0300
+        return True
     return all(char_width(c) == 1 for c in set(text))
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Tree
 
 from reader.document import Analysis, Entity
-from reader.ui.messages import JumpTo
+from reader.ui.widgets.sidebar_tabs.lazy_tree import LazyTree
 from reader.ui.widgets.status_line import fit
 
 TYPE_GROUPS = (
@@ -16,9 +15,8 @@ TYPE_GROUPS = (
     ("PLACE", "Places"),
     ("MISC", "Other"),
 )
-
-
 LABEL_WIDTH = 27  # cells left for a label in the sidebar after the tree guides
+OPEN_GROUP_LIMIT = 200  # larger groups start closed (their leaves are built on demand)
 
 
 def entity_label(entity: Entity, width: int = LABEL_WIDTH) -> Text:
@@ -32,31 +30,25 @@ def entity_label(entity: Entity, width: int = LABEL_WIDTH) -> Text:
     return label
 
 
-class EntityTree(Tree[int]):
+class EntityTree(LazyTree):
     """Entities grouped by type, most mentioned first."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("People & orgs", id=id)
-        self.show_root = False
-        self.guide_depth = 2
 
     def set_analysis(self, analysis: Analysis) -> None:
         """Rebuild the tree from ``analysis``."""
-        self.clear()
+        self.reset()
         for entity_type, title in TYPE_GROUPS:
             members = [e for e in analysis.entities if e.type == entity_type and e.mentions]
             if not members:
                 continue
             members.sort(key=lambda e: (-len(e.mentions), e.name))
-            group = self.root.add(Text(f"{title} ({len(members)})", style="bold"), expand=True)
-            for entity in members:
-                group.add_leaf(entity_label(entity), data=min(entity.mentions)[0])
+            leaves = [(entity_label(e), min(e.mentions)[0]) for e in members]
+            label = Text(f"{title} ({len(members)})", style="bold")
+            self.add_group(
+                label, None, leaves, expand=len(members) <= OPEN_GROUP_LIMIT and entity_type != "MISC"
+            )
         if not self.root.children:
             self.root.add_leaf(Text("(no people or organisations found)", style="dim"))
         self.root.expand()
-
-    def on_tree_node_selected(self, event: Tree.NodeSelected[int]) -> None:
-        """Jump to the first mention of the selected entity."""
-        event.stop()
-        if event.node.data is not None:
-            self.post_message(JumpTo(event.node.data))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.text import Text
-from textual.widgets import Tree
 
 from reader.document import Analysis, Quote
 from reader.spans import speaker_slots
-from reader.ui.messages import JumpTo
+from reader.ui.widgets.sidebar_tabs.lazy_tree import LazyTree
 from reader.ui.widgets.status_line import fit
 
 UNATTRIBUTED = "Unattributed"
@@ -32,32 +31,23 @@ def group_quotes(analysis: Analysis) -> list[tuple[str, list[Quote]]]:
     return named + tail
 
 
-class QuoteTree(Tree[int]):
+class QuoteTree(LazyTree):
     """Speakers (coloured like their quotes) and their quotes."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Quotes", id=id)
-        self.show_root = False
-        self.guide_depth = 2
 
     def set_analysis(self, analysis: Analysis) -> None:
         """Rebuild the tree from ``analysis``."""
-        self.clear()
+        self.reset()
         slots = speaker_slots(analysis)
         variables = self.app.theme_variables
         for speaker, quotes in group_quotes(analysis):
             colour = variables.get(f"gloss-speaker-{slots.get(speaker, 0)}", "")
             label = Text(fit(speaker, 26), style=f"bold {colour}".strip())
             label.append(f"  {len(quotes)}", style="dim")
-            node = self.root.add(label, data=quotes[0].start, expand=False)
-            for quote in quotes:
-                node.add_leaf(Text(fit("“" + " ".join(quote.text.split()) + "”", 27)), data=quote.start)
+            leaves = [(Text(fit("“" + " ".join(q.text.split()) + "”", 27)), q.start) for q in quotes]
+            self.add_group(label, quotes[0].start, leaves)
         if not analysis.quotes:
             self.root.add_leaf(Text("(no quotes found)", style="dim"))
         self.root.expand()
-
-    def on_tree_node_selected(self, event: Tree.NodeSelected[int]) -> None:
-        """Jump to the selected quote (or the speaker's first quote)."""
-        event.stop()
-        if event.node.data is not None:
-            self.post_message(JumpTo(event.node.data))
