@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 
+from reader.document import Document
 from reader.errors import GlossError
 
 DESCRIPTION = "Read an article in the terminal: who said what, highlights and notes."
@@ -31,6 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--theme", metavar="NAME", help="colour theme (gloss-dark, gloss-light or a Textual theme)"
     )
     parser.add_argument("--width", metavar="CELLS", type=int, help="width of the text column (default 76)")
+    parser.add_argument(
+        "--at", metavar="OFFSET", type=int, help="open with the cursor at this character offset"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,16 +44,45 @@ def run(args: argparse.Namespace) -> int:
 
     if args.width is not None and args.width < MIN_WIDTH:
         raise ReadError(f"--width must be at least {MIN_WIDTH} cells")
+    if args.at is not None and args.at < 0:
+        raise ReadError("--at must be an offset of 0 or more")
+    library = not args.file and not args.sample and _store_has_articles(args.store)
     source = str(SAMPLE) if args.sample or not args.file else args.file
-    document = load(source)
+    document = Document("", (), "") if library else load(source)
     if source == "-":
         _reattach_terminal()
 
+    from reader.ui.annotating.start import shutdown
     from reader.ui.app import make_app
+    from reader.ui.config import known_themes, load_config
 
-    app = make_app(document, store_path=args.store, theme=args.theme, width=args.width)
+    config = load_config(themes=known_themes())
+    for warning in config.warnings:
+        print(f"gloss: warning: {warning}", file=sys.stderr)
+    app = make_app(
+        document,
+        store_path=args.store,
+        theme=args.theme,
+        width=args.width,
+        at=args.at,
+        start_in_library=library,
+        config=config,
+    )
     app.run()
+    shutdown(app)
     return app.return_code or 0
+
+
+def _store_has_articles(store_path: str | None) -> bool:
+    """Whether the store lists any article (then gloss without FILE opens the library)."""
+    from annotations.errors import StoreError
+    from annotations.store import Store
+
+    try:
+        with Store.open(store_path) as store:
+            return bool(store.articles())
+    except StoreError:
+        return False
 
 
 def _reattach_terminal() -> None:

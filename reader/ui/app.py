@@ -14,6 +14,8 @@ from textual.screen import Screen
 import styles
 from reader.document import Document
 from reader.errors import GlossError
+from reader.ui.annotating.writer import StoreWriter
+from reader.ui.config import Config, known_themes, load_config
 from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.reader import Analyzer, ReaderScreen, default_analyzer
 from reader.ui.themes import DEFAULT_THEME, gloss_themes, theme_variable_defaults
@@ -46,8 +48,15 @@ class GlossApp(App):
         theme: str | None = None,
         column_width: int | None = None,
         store_path: Path | None = None,
+        at: int | None = None,
+        start_in_library: bool = False,
+        config: Config | None = None,
     ) -> None:
         super().__init__()
+        self.at = at  # ``gloss FILE --at OFFSET``: the cursor's first position
+        self.start_in_library = start_in_library
+        self.config = config
+        self.store_writer: StoreWriter | None = None  # reader.ui.annotating.start
         self.document = document
         self.analyzer = analyzer
         self.column_width = column_width or DEFAULT_COLUMN_WIDTH
@@ -62,7 +71,9 @@ class GlossApp(App):
 
     def get_default_screen(self) -> Screen:
         """The reading screen for the document."""
-        return ReaderScreen(self.document, analyzer=self.analyzer, column_width=self.column_width)
+        from reader.ui.annotating.start import default_screen
+
+        return default_screen(self)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """gloss colours for Textual's themes, from the closest gloss palette."""
@@ -140,6 +151,9 @@ def make_app(
     theme: str | None = None,
     width: int | None = None,
     analyzer: Analyzer | None = default_analyzer,
+    at: int | None = None,
+    start_in_library: bool = False,
+    config: Config | None = None,
 ) -> GlossApp:
     """Build the app for a Document, a path (``-`` for stdin) or, with None, the sample."""
     if isinstance(document_source, Document):
@@ -148,10 +162,17 @@ def make_app(
         from reader.ingest import load
 
         document = load(str(document_source if document_source is not None else SAMPLE))
-    return GlossApp(
+    config = config if config is not None else load_config(themes=known_themes())
+    app = GlossApp(
         document,
         analyzer=analyzer,
-        theme=theme,
-        column_width=width,
+        theme=theme or config.theme,
+        column_width=width or config.width,
         store_path=Path(store_path) if store_path else None,
+        at=at,
+        start_in_library=start_in_library,
+        config=config,
     )
+    if config.keymap:
+        app.set_keymap(config.keymap)
+    return app

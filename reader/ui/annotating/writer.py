@@ -5,6 +5,7 @@ store work to this one thread, in order:
 
 - ``call(fn, done, failed)`` runs ``fn(store)`` once (loading an article, listing the
   library) and hands the result to ``done`` on the UI thread (``failed`` gets the error).
+- ``call_after_saves(fn, done, failed)`` is ``call`` queued behind the waiting saves.
 - ``save(key, fn)`` queues a change (``fn(store)``, e.g. an annotation upsert) under
   ``key``; a later change with the same key replaces one still waiting, so a burst of
   edits to one highlight costs one write. Saves wait ``SETTLE`` seconds before running
@@ -19,6 +20,7 @@ is just a failing save, retried like any other.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -53,6 +55,7 @@ class StoreWriter:
         self._closing = False
         self._failures = 0
         self._busy = False
+        self._sequence = 0
         self._thread = threading.Thread(target=self._run, name="gloss-store-writer", daemon=True)
         self._thread.start()
 
@@ -70,6 +73,24 @@ class StoreWriter:
             self._saves.pop(key, None)
             self._saves[key] = fn
             self._condition.notify()
+
+    def call_after_saves(
+        self, fn: StoreCall, done: Callable | None = None, failed: Callable | None = None
+    ) -> None:
+        """Like ``call``, but in order after every change queued so far."""
+        self._sequence += 1
+
+        def job(store: Any) -> None:
+            try:
+                result = fn(store)
+            except Exception as error:
+                if failed is not None:
+                    self._deliver(failed, error)
+                return
+            if done is not None:
+                self._deliver(done, result)
+
+        self.save(f"call:{self._sequence}", job)
 
     def pending(self) -> int:
         """Changes not yet written (waiting, being written, or failing)."""
@@ -98,10 +119,8 @@ class StoreWriter:
         with self._condition:
             saved = not self._saves
         if self._store is not None and not self._thread.is_alive():
-            try:
+            with contextlib.suppress(Exception):  # closing only drops caches
                 self._store.close()
-            except Exception:  # closing only drops caches
-                pass
         return saved
 
     # -- the thread ----------------------------------------------------------------------
