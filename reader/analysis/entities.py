@@ -55,8 +55,9 @@ def _named_entity(cluster: Cluster, text: str) -> Item:
     kind = cluster.type()
     name = cluster.longest.text
     spans = sorted({(m.start, m.end) for m in cluster.mentions})
+    titled = sorted((m.title_start, m.end) for m in cluster.mentions if m.title_start >= 0)
     aliases = []
-    for start, end in spans:
+    for start, end in sorted(spans + titled):  # surface forms, and titled ones ("Sen. Bob Menendez")
         surface = " ".join(text[start:end].split())
         if surface != name and surface not in aliases:
             aliases.append(surface)

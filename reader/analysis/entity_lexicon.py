@@ -25,7 +25,7 @@ FUNCTION_WORDS = _words(
     all any some no none each every both either neither many much more most few several other
     another such same own one two three four five six seven eight nine ten first second third
     last next not never always often sometimes usually already again once twice perhaps maybe
-    former indeed overall instead today yesterday tomorrow tonight now later earlier recently currently
+    former interim acting indeed overall instead today yesterday tomorrow tonight now later earlier recently currently
     finally eventually initially originally additionally similarly likewise accordingly consequently
     ultimately clearly obviously apparently reportedly allegedly increasingly specifically
     generally particularly especially notably importantly interestingly unfortunately fortunately
@@ -76,7 +76,7 @@ ORG_HEADS = _words(
     radio broadcasting media records studios pictures partners capital securities investments
     insurance pharmaceuticals energy oil petroleum telecom communications church mission hospital
     clinic project initiative program programme campaign caucus secretariat commerce reserve
-    cabinet treasury pentagon government regime junta team fc united rovers wanderers athletic
+    forum cabinet treasury pentagon government regime junta team fc united rovers wanderers athletic
     """
 )
 # Heads after which "of", "for", "on", "to" continue the same name ("Department of State").
@@ -131,7 +131,7 @@ WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Political groups written as plural proper nouns.
 GROUP_WORDS = _words(
     """
-    republicans democrats conservatives liberals democrat republican tories socialists communists
+    republicans democrats conservatives liberals democrat republican democratic tories socialists communists
     labourites greens libertarians progressives
     """
 )
@@ -148,7 +148,7 @@ ROLE_NOUNS = _words(
     speaker teacher student doctor physician nurse toxicologist chemist pharmacist investigator
     agent detective sheriff owner publisher producer host anchor coach captain player striker
     midfielder defender goalkeeper manager champion winner leader deputy aide assistant associate
-    vice staff staffer staffers representative delegate envoy negotiator veteran survivor mother
+    vice staff staffer staffers confidant confidante representative delegate envoy negotiator veteran survivor mother
     father son daughter wife husband sister brother friend resident citizen worker employee
     """
 )

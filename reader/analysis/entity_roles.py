@@ -37,11 +37,20 @@ def find_role(mentions: list[Mention], text: str) -> str | None:
     return titles[0] if titles else None
 
 
+# Periods of "Mrs.", "Inc." and of "U.S." inside a phrase (before a lower-case word) do not end a role.
+_ABBREVIATION_DOT = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd|Prof)\.|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s[a-z])"
+)
+_MASK = "\u2024"  # a one-dot leader stands in for abbreviation periods while matching
+
+
 def _after(mention: Mention, text: str) -> str:
+    """The text after a mention, abbreviation periods masked so they do not end a role."""
     rest = text[mention.end : mention.end + 240]
     rest = re.sub(r"^[’'‘]s\b", "", rest)
     bracket = _BRACKET.match(rest)
-    return rest[bracket.end() :] if bracket else rest
+    rest = rest[bracket.end() :] if bracket else rest
+    return _ABBREVIATION_DOT.sub(lambda m: (m.group(1) or "") + _MASK, rest)
 
 
 def _appositive(mention: Mention, text: str) -> str | None:
@@ -49,7 +58,7 @@ def _appositive(mention: Mention, text: str) -> str | None:
     match = _APPOSITIVE.match(_after(mention, text))
     if not match:
         return None
-    role = match.group(1).strip()
+    role = match.group(1).strip().replace(_MASK, ".")
     return role if _is_role(role) else None
 
 

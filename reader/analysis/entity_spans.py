@@ -25,7 +25,7 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _WORD = rf"[{_UPPER}](?:[\w’'‘\-&.]*\w)?[’'‘]?\.?"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 _CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|den|ter|bin|ibn|al|la|le|y|&)"
-RUN = re.compile(rf"(?<![\w’'\-.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
+RUN = re.compile(rf"(?<![\w\-.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _ABBREV = frozenset(
     [
@@ -102,6 +102,7 @@ class Mention:
     tentative: bool = False  # needs evidence from elsewhere in the document
     headline: bool = False
     title: str | None = None  # a peeled title ("Sen.", "Attorney General")
+    title_start: int = -1  # where the peeled title starts in the text
     person_cue: bool = False  # a role noun or title right before ("captain Chris Lewis")
     acronym_of: Mention | None = None  # the long form this acronym spells ("DEA" -> ...)
     table_row: bool = False  # opens a line of figures: a name unless the document uses it as a word
@@ -265,7 +266,7 @@ def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
                 yield current
                 current, merged_of = [token], False
             pending = []
-        elif current and _ends_sentence(current[-1]):
+        elif current and (_ends_sentence(current[-1]) or _possessive_break(current[-1], token)):
             yield current
             current, merged_of = [token], False
         else:
@@ -305,6 +306,11 @@ _CONNECTORS = frozenset(
         "y",
     ]
 )
+
+
+def _possessive_break(previous: Token, token: Token) -> bool:
+    """ "Clinton's N.Y.U. speech": a possessive ends a name unless a company word follows."""
+    return possessive_length(previous.text) > 0 and token.bare not in lex.ORG_HEADS
 
 
 def _splits(token: Token) -> bool:
@@ -369,10 +375,7 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
     if not piece:
         return
     start, end = piece[0].start, piece[-1].end
-    last = piece[-1]
-    end -= possessive_length(last.text)
-    if text[end - 1] == "." and _ends_sentence(Token(last.start, end, text[last.start : end])):
-        end -= 1
+    end = _trim_end(text, piece[-1], end)
     if end <= start:
         return
     mention = Mention(
@@ -382,6 +385,7 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         title = text[title_tokens[0].start : title_tokens[-1].end]
         prefix = _ROLE_PREFIX.search(text, max(0, title_tokens[0].start - 30), title_tokens[0].start)
         mention.title = (prefix.group() if prefix else "") + title
+        mention.title_start = title_tokens[0].start
         mention.tentative = mode != "normal"
     mention.person_cue = bool(title_tokens) or _role_noun_before(text, start)
     yield mention
@@ -405,6 +409,16 @@ def _ordinary_opener(first: Token, second: Token) -> bool:
     if is_acronym(first.text) or pair in gaz.demonyms or gaz.place_kind(pair):
         return False
     return after in gaz.demonyms or after in gaz.given_names or after in lex.TITLES
+
+
+def _trim_end(text: str, last: Token, end: int) -> int:
+    """Cut a sentence period, then a possessive, then stray quote marks (''Grand Bargain'')."""
+    if text[end - 1] == "." and _ends_sentence(Token(last.start, end, text[last.start : end])):
+        end -= 1
+    end -= possessive_length(text[last.start : end])
+    while end > last.start + 1 and text[end - 1] in "’'‘":
+        end -= 1
+    return end
 
 
 def _is_function_word(token: Token, mode: str) -> bool:

@@ -67,7 +67,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("ORG", 3.0 if last in lex.ORG_HEADS else 2.0)
     if len(words) > 1 and not org_head and (last in lex.PLACE_HEADS or first in lex.PLACE_PREFIXES):
         vote("PLACE", 2.0)
-    if len(words) > 1 and (last in lex.MISC_HEADS or first in lex.MISC_FIRST):
+    if len(words) > 1 and ((last in lex.MISC_HEADS and not org_head) or first in lex.MISC_FIRST):
         # "Authorization for Use of Military Force", "War on Drugs": the opening word names the kind
         vote("MISC", 3.5 if first in lex.MISC_FIRST and words[1] in ("for", "on", "of") else 2.5)
     if "&" in surface:

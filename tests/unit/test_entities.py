@@ -381,3 +381,25 @@ def test_initials_and_capitalised_particles() -> None:
     doc = make_doc("Hampshire 232 ( A. Fraser 5-79 ) , and then De Wilde saved a shot .")
     found = names(find_entities(doc), "PERSON")
     assert {"A. Fraser", "De Wilde"} <= found
+
+
+def test_possessive_ends_a_name_inside_a_run() -> None:
+    doc = make_doc(
+        "Hillary Clinton spoke on Monday.",
+        "It came before Mrs. Clinton's N.Y.U. speech at New York University.",
+    )
+    found = find_entities(doc)
+    person = entity(found, "Hillary Clinton")
+    assert "Mrs. Clinton" in person.aliases
+    assert "N.Y.U." in entity(found, "New York University").aliases
+
+
+def test_role_runs_past_abbreviation_periods() -> None:
+    doc = make_doc("Neera Tanden, a senior adviser to Mrs. Clinton and to the U.S. ambassador, said no.")
+    person = entity(find_entities(doc), "Neera Tanden")
+    assert person.role == "a senior adviser to Mrs. Clinton and to the U.S. ambassador"
+
+
+def test_names_inside_double_apostrophe_quotes() -> None:
+    doc = make_doc("He long held dreams of a bipartisan ''Grand Bargain'' with the Senate.")
+    assert "Grand Bargain" in names(find_entities(doc))
