@@ -293,3 +293,17 @@ def test_speaker_legend_wraps_and_names_at_most_the_palette() -> None:
 def test_plain_print_has_no_legend() -> None:
     result = _gloss("print", str(ARTICLE), "--width", "60")
     assert "●" not in result.stdout
+
+
+def test_a_quote_across_paragraphs_is_coloured_in_both() -> None:
+    from reader.document import Analysis, Block, Document, Quote
+    from reader.lexer import speaker_token
+
+    text = "“First part of it.\n\n“And the second part,” she said."
+    second = text.index("“And")
+    doc = Document(text, (Block("paragraph", 0, 18), Block("paragraph", second, len(text))), "test")
+    quote = Quote(0, text.index("”") + 1, "…", "speech", "Ann Lee")
+    pairs = list(print_tokens(doc, article_tokens(doc, Analysis((quote,), ())), 40))
+    assert plain_text(pairs) == text + "\n"
+    quoted = "".join(value for token, value in pairs if token is speaker_token(1))
+    assert "First part of it." in quoted and "And the second part," in quoted
