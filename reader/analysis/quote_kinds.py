@@ -79,7 +79,7 @@ def nested_kind(text: str, quote: RawQuote) -> str:
 
 def _key(text: str, quote: RawQuote) -> list[str]:
     """The lower-case words of a quote's content."""
-    return [w.lower() for w in WORD.findall(text, quote.content_start, quote.content_end)]
+    return WORD.findall(text[quote.content_start : quote.content_end].lower())
 
 
 def find_pull_twins(
@@ -95,22 +95,47 @@ def find_pull_twins(
     paragraph that is only a quotation of at least eight words repeating (nearly) a quote
     of another paragraph close by.
     """
-    keys = [_key(text, q) for q in quotes]
-    by_head: dict[tuple[str, ...], list[int]] = {}
-    for index, words in enumerate(keys):
-        if len(words) >= PULL_MIN_WORDS:
-            by_head.setdefault(tuple(words[:5]), []).append(index)
-    pulls: dict[int, int | None] = {}
+    candidates = []
     for index, quote in enumerate(quotes):
         in_block = any(s <= quote.start < e for s, e in pull_blocks)
-        if not in_block and (pull_blocks or not _alone_in_paragraph(text, quote, paras)):
-            continue
-        if not in_block and (atts[index].how == "adjacent" or len(keys[index]) < PULL_MIN_WORDS):
+        if in_block or (
+            not pull_blocks and atts[index].how != "adjacent" and _alone_in_paragraph(text, quote, paras)
+        ):
+            candidates.append((index, in_block))
+    if not candidates:
+        return {}
+    keys = _Keys(text, quotes)
+    by_head: dict[tuple[str, ...], list[int]] = {}
+    for index, quote in enumerate(quotes):
+        if quote.content_end - quote.content_start > 30:
+            by_head.setdefault(keys.head(index), []).append(index)
+    pulls: dict[int, int | None] = {}
+    for index, in_block in candidates:
+        if not in_block and len(keys.words(index)) < PULL_MIN_WORDS:
             continue
         twin = _twin(index, quotes, keys, by_head, lambda i: _alone_in_paragraph(text, quotes[i], paras))
         if twin is not None or in_block:
             pulls[index] = twin
     return pulls
+
+
+class _Keys:
+    """The lower-case words of quotes, computed when first asked for."""
+
+    def __init__(self, text: str, quotes: list[RawQuote]) -> None:
+        self.text, self.quotes = text, quotes
+        self._words: dict[int, list[str]] = {}
+
+    def head(self, index: int) -> tuple[str, ...]:
+        """The first five words (enough to find candidates)."""
+        quote = self.quotes[index]
+        return tuple(WORD.findall(self.text[quote.content_start : quote.content_start + 80].lower())[:5])
+
+    def words(self, index: int) -> list[str]:
+        """All the words of the quote."""
+        if index not in self._words:
+            self._words[index] = _key(self.text, self.quotes[index])
+        return self._words[index]
 
 
 def _alone_in_paragraph(text: str, quote: RawQuote, paras: list[tuple[int, int, str]]) -> bool:
@@ -119,16 +144,16 @@ def _alone_in_paragraph(text: str, quote: RawQuote, paras: list[tuple[int, int, 
     return quote.start <= lo + 1 and quote.end >= hi - 1
 
 
-def _twin(index: int, quotes: list[RawQuote], keys: list[list[str]], by_head: dict, alone) -> int | None:
+def _twin(index: int, quotes: list[RawQuote], keys: _Keys, by_head: dict, alone) -> int | None:
     """The closest quote of another paragraph, not alone in it, with (nearly) the same words."""
-    mine = set(keys[index])
+    mine = set(keys.words(index))
     best: int | None = None
-    for other in by_head.get(tuple(keys[index][:5]), []):
+    for other in by_head.get(keys.head(index), []):
         if other == index or quotes[other].para == quotes[index].para:
             continue
         if abs(quotes[other].para - quotes[index].para) > PULL_REACH or alone(other):
             continue
-        theirs = set(keys[other])
+        theirs = set(keys.words(other))
         if len(mine & theirs) / len(mine | theirs) >= 0.8 and (
             best is None or abs(other - index) < abs(best - index)
         ):

@@ -98,8 +98,9 @@ OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME
 VERB_RE = re.compile(rf"\b{VERB}\b")
 ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b")
 # a period after an initial or a title ("Mr. King", "U.S.") ends no sentence
-NOT_AFTER = r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Lt)(?<!Col)"
-SENTENCE_BREAK = re.compile(rf"{NOT_AFTER}[.!?]\s")
+# (checked after the mark, so the regex engine only looks back at . ! ?)
+NOT_AFTER = r"(?<![A-Z].)(?<!Mr.)(?<!Mrs.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Jr.)(?<!Sr.)(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Gen.)"
+SENTENCE_BREAK = re.compile(rf"[.!?]{NOT_AFTER}\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
 POST_INVERTED = re.compile(
     rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME}))"
@@ -155,7 +156,7 @@ POSSESSIVE = re.compile(
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")
-SENTENCE_END = re.compile(rf"{NOT_AFTER}[.!?][\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
+SENTENCE_END = re.compile(rf"[.!?]{NOT_AFTER}[\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
