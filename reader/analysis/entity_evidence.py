@@ -137,7 +137,9 @@ def _headline_parts(mention: Mention, evidence: Evidence) -> list[Mention]:
             j += 1
         start = mention.start + tokens[i].start()
         surface = mention.text[tokens[i].start() : tokens[j].end()]
-        trimmed = strip_possessive(surface).rstrip(".,;:")
+        trimmed = strip_possessive(surface).rstrip(",;:")
+        if trimmed.endswith(".") and not is_acronym(trimmed.split()[-1]):
+            trimmed = trimmed[:-1]
         part = Mention(
             start, start + len(trimmed), trimmed, headline=True, title=mention.title if i == 0 else None
         )

@@ -250,10 +250,9 @@ def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
             pending.append(token)
             continue
         if _splits(token):
-            head = token.text.split("-")[0]
-            if current and not pending and head[:1].isupper() and "-" in token.text:
-                yield [*current, Token(token.start, token.start + len(head), head)]  # "Hong Kong-listed"
-            elif current:
+            if current and not pending and "-" in token.text:
+                current = []  # "Hong Kong-listed": the name is part of an adjective
+            if current:
                 yield current
             current, pending, merged_of = [], [], False
             continue
@@ -356,8 +355,11 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
     while piece and (_leading_filler(piece) or _is_function_word(piece[0], mode)):
         piece = piece[1:]
         initial = False  # a name after a dropped 'The' is capitalised for itself
-    while piece and piece[-1].low in _CONNECTORS:
-        piece = piece[:-1]
+    while piece and (
+        (piece[-1].text[:1].islower() and piece[-1].low in _CONNECTORS)
+        or (len(piece) > 1 and (piece[-1].bare in lex.WEEKDAYS or piece[-1].bare in lex.MONTHS))
+    ):
+        piece = piece[:-1]  # "of", or "Thursday" of "Greater Milwaukee Open Thursday"
     if initial and len(piece) >= 2 and _ordinary_opener(piece[0], piece[1]):
         piece, initial = piece[1:], False  # "Controversial Australian Anthony Hill"
     if not piece:
@@ -434,6 +436,9 @@ def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Tok
     if titled and (is_acronym(piece[0].text) or piece[0].bare in _demonyms()):
         prefix, piece = piece[0], piece[1:]
     i = 0
+    portfolio = len(piece) >= 4 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES
+    if portfolio and piece[0].bare not in lex.TITLES and _personal(piece[2:]) and piece[0].text[:1].isupper():
+        i = 1  # "Agriculture Secretary Dan Glickman", "Foreign Minister Yevgeny Primakov"
     while i < len(piece) - 1 and piece[i].bare in lex.TITLES:
         i += 1
         if i < len(piece) - 2 and piece[i].low in ("of", "for"):

@@ -370,11 +370,16 @@ def test_title_between_organisation_and_person() -> None:
     assert entity(found, "Panamanian Boxing Association").type == "ORG"
 
 
-def test_hyphenated_suffix_keeps_the_name_before_it() -> None:
-    doc = make_doc("It is a major Hong Kong-listed company with X-ray machines.")
+def test_hyphenated_adjectives_are_not_names() -> None:
+    doc = make_doc("It is a major Hong Kong-listed company with X-ray machines in Paris.")
     found = find_entities(doc)
-    assert entity(found, "Hong Kong").type == "PLACE"
-    assert not {"X-ray", "Hong", "X"} & names(found)
+    assert not {"X-ray", "Hong", "X", "Hong Kong", "Kong-listed"} & names(found)
+    assert entity(found, "Paris").type == "PLACE"
+
+
+def test_portfolio_title_before_a_name() -> None:
+    doc = make_doc("Paul Drazek , senior trade advisor to Agriculture Secretary Dan Glickman , said so .")
+    assert entity(find_entities(doc), "Dan Glickman").role == "Agriculture Secretary"
 
 
 def test_initials_and_capitalised_particles() -> None:
