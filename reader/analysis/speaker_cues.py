@@ -118,6 +118,10 @@ POST_ANY_VERB = re.compile(rf"^[\s,—–-]*{SUBJ}\s+(?:{ADV}\s+)?(?P<verb>[a-z]
 # the subject at the end of a clause, and one before an apposition ("Nadelmann, the founder …,")
 SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*$")
+# "Nadelmann: “…”" (a name and a colon introduce the quote)
+COLON_NAME = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<pron>(?!))?(?P<name>(?:[Tt]he\s+)?{NAME})(?:\s*\([^()“”\"]{{0,40}}\))?\s*:\s*$"
+)
 APPOSED_NAME = re.compile(rf"\s*(?P<pron>(?!))?(?P<name>{NAME})\s*")
 APPOSITION_END = re.compile(rf",\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
 # "Krotulski told Filter": a named speaker in the narration
@@ -233,6 +237,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     """A cue clause that introduces the quote starting at ``start`` (text from ``lo``)."""
     lo = max(lo, start - 250)
     window = text[lo:start]
+    match = COLON_NAME.search(window) if window.rstrip().endswith(":") else None
+    if match:
+        cue = _subject(match, lo, ":", True)
+        if cue is not None:
+            return cue
     verbs = list(ANY_VERB_RE.finditer(window))
     for verb in reversed(verbs[-3:]):
         match = PRE_INVERTED.match(window, verb.start())

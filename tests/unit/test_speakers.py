@@ -137,3 +137,21 @@ def test_a_quote_with_no_cue_in_news_has_no_invented_speaker() -> None:
     assert speakers(
         "The article closes with a very clear “implication about the woman’s state of mind.”"
     ) == [None]
+
+
+def test_name_and_colon_before_the_quote() -> None:
+    assert speakers("Sen. Ted Cruz (R-Texas): “No deal will pass this year.”") == ["Ted Cruz"]
+
+
+def test_sentence_subject_after_an_introductory_phrase() -> None:
+    found = speakers(
+        "During a speech earlier in the day, Trump attacked Clinton for her record, saying, “She is unstable.”"
+    )
+    assert found == ["Trump"]
+
+
+def test_a_title_does_not_end_the_sentence() -> None:
+    found = speakers(
+        "Mr. King said that Mr. Schultz has seemed supportive of Mr. Trump -- “a different man to me.”"
+    )
+    assert found == ["Mr. King"]
