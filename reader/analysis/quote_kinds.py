@@ -19,7 +19,7 @@ from reader.analysis.speakers import Attribution
 
 WORD = re.compile(r"\w+")
 TERM_INTRO = re.compile(
-    r"(?:\b(?:so-called|dubbed|the\s+(?:term|word|phrase|label|slogan)|known\s+as|named|titled|entitled|a|an)\s*)$",
+    r"(?:\b(?:so-called|dubbed|the\s+(?:term|word|phrase|label|slogan)|known\s+as|named|titled|entitled|a|an)\s*)\Z",
     re.IGNORECASE,
 )
 SHORT = 4  # words: a quote this short with no cue is a scare quote

@@ -116,21 +116,21 @@ POST_LATE = re.compile(
 # "“…,” I remonstrated": after a quote that does not end its sentence, any past-tense verb
 POST_ANY_VERB = re.compile(rf"^[\s,—–-]*{SUBJ}\s+(?:{ADV}\s+)?(?P<verb>[a-z]{{3,}}ed)\b")
 # the subject at the end of a clause, and one before an apposition ("Nadelmann, the founder …,")
-SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
-SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*$")
+SUBJECT_END = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}\Z")
+SUBJECT_BEFORE_COMMA = re.compile(rf"{SUBJ}(?:\s*\([^()“”\"]{{0,60}}\))?\s*\Z")
 # "Nadelmann: “…”" (a name and a colon introduce the quote)
 COLON_NAME = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<pron>(?!))?(?P<name>(?:[Tt]he\s+)?{NAME})(?:\s*\([^()“”\"]{{0,40}}\))?\s*:\s*$"
+    rf"(?:^|[.!?]\s+)(?P<pron>(?!))?(?P<name>(?:[Tt]he\s+)?{NAME})(?:\s*\([^()“”\"]{{0,40}}\))?\s*:\s*\Z"
 )
 APPOSED_NAME = re.compile(rf"\s*(?P<pron>(?!))?(?P<name>{NAME})\s*")
-APPOSITION_END = re.compile(rf",\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}$")
+APPOSITION_END = re.compile(rf",\s+(?:(?:{ADV}|{AUX})\s+){{0,3}}\Z")
 # "Krotulski told Filter": a named speaker in the narration
 NARRATION_CUE = re.compile(
     rf"(?P<name>{NAME})(?:\s*,[^,“”\"]{{1,160}},)?\s+(?:(?:{ADV}|{AUX})\s+){{0,2}}{VERB}\b"
 )
 # "said Alice, “" (inverted, right before the quote)
 PRE_INVERTED = re.compile(
-    rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*$"
+    rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*\Z"
 )
 # the subject opening a sentence ("She ate a little bit, and said …, “")
 SENTENCE_SUBJECT = re.compile(
@@ -141,7 +141,7 @@ POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
 # what may stand between a cue verb and the quote it introduces
 PRE_TAIL = re.compile(
     rf"(?:\s+{OBJ})?(?:\s+(?:in|on|at|during|to|after|before|from|via|with|about|of|over)\b[^.!?;“”\"]{{0,80}})?"
-    rf"(?:\s+{ADV})?\s*[,:]?\s*$"
+    rf"(?:\s+{ADV})?\s*[,:]?\s*\Z"
 )
 AFTER_VERB_END = re.compile(
     rf"(?:\s+{OBJ})?(?:\s+{ADV})?(?:\s+(?:in|on|at|during|to)\b[^.!?;“”\"]{{0,60}}|(?:\s+[\w’'\-]+){{0,3}})\s*[.,;!?]"

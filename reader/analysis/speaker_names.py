@@ -30,7 +30,7 @@ def words_of(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}{GAP}(?:{PARTICLE}{GAP})?){{1,4}})$")
+GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}{GAP}(?:{PARTICLE}{GAP})?){{1,4}})\Z")
 NAME_AFTER = re.compile(rf"[ \t\n]+({NAME})")
 MAX_SURNAME_LOOKS = 200
 NEAR = 40_000  # characters either side of a mention searched for the full name, gender …
@@ -164,6 +164,8 @@ class NameBook:
             return None
         words = name.split()
         if len(words) == 1 and not name.startswith("The "):
+            if surface == name and _sentence_start(self.text, pos) and self.written_lower(name, pos):
+                return None  # "Very soon the Rabbit …": a sentence word, not a name
             return self._full_name(name, "", pos)
         if len(words) == 2 and words[0].lower() in COURTESY:
             return self._full_name(words[1], words[0], pos)
