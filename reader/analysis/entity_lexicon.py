@@ -48,10 +48,12 @@ TITLES = _words(
     mayor sheriff ambassador commissioner chairman chairwoman chair speaker
     king queen prince princess emperor empress pope bishop archbishop cardinal rev rev. father
     sister brother rabbi imam sheikh saint st st. chief director coach captain officer
-    detective inspector deputy agent prime admiral assistant associate undersecretary colonel major sergeant lieutenant corporal private
+    detective inspector deputy agent prime admiral assistant associate undersecretary ceo cfo colonel major sergeant lieutenant corporal private
     count countess duke duchess baron baroness marquis princess tsar czar
     """
 )
+# Titles that take a portfolio word before them ("Agriculture Secretary", "Foreign Minister").
+PORTFOLIO_TITLES = _words("secretary minister commissioner undersecretary spokesman spokeswoman")
 # Titles that are honorifics only (a role from an appositive beats them).
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev.")
 # Title words that only count as a title when another title word or a name follows.

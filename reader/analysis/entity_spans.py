@@ -456,17 +456,32 @@ def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Tok
 
 
 def _title_inside(piece: list[Token]) -> int:
-    """Index of a title that follows an organisation's name and precedes a person's, else 0."""
+    """Where a titled person starts inside a longer run, else 0.
+
+    "Cofinec CEO Stephen Frater" -> 1; "Hong Kong Financial Secretary Donald Tsang" -> 2
+    (a portfolio word goes with its title). A nation word or acronym before the
+    title is left to the title peeler ("Mexican President …", "U.S. President …").
+    """
     for k in range(1, len(piece) - 1):
-        if (
-            piece[k].bare in lex.TITLES
-            and piece[k - 1].bare in lex.ORG_HEADS
-            and piece[k].bare not in lex.WEAK_TITLES
+        word = piece[k].bare
+        if word not in lex.TITLES or word in lex.WEAK_TITLES or not _personal(piece[k + 1 :]):
+            continue
+        if k == 1 and (
+            is_acronym(piece[0].text) or piece[0].bare in _demonyms() or piece[0].bare in lex.TITLES
         ):
-            rest = piece[k + 1 :]
-            if _personal(rest):
-                return k
+            return 0
+        if word in lex.PORTFOLIO_TITLES and _portfolio_word(piece[k - 1]):
+            return k - 1  # 0 when the portfolio opens the run: the title peeler takes it
+        return k
     return 0
+
+
+def _portfolio_word(token: Token) -> bool:
+    """'Agriculture', 'Financial', 'Foreign': a capitalised word that names no place or body."""
+    if is_acronym(token.text) or token.bare in lex.ORG_HEADS or not token.text[:1].isupper():
+        return False
+    gaz = _gazetteer()
+    return not (gaz.place_kind(fold(token.bare)) or fold(token.bare) in gaz.given_names)
 
 
 def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:

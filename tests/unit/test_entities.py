@@ -408,3 +408,21 @@ def test_role_runs_past_abbreviation_periods() -> None:
 def test_names_inside_double_apostrophe_quotes() -> None:
     doc = make_doc("He long held dreams of a bipartisan ''Grand Bargain'' with the Senate.")
     assert "Grand Bargain" in names(find_entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "other"),
+    [
+        (
+            "Hong Kong Financial Secretary Donald Tsang said on Friday it grew .",
+            "Donald Tsang",
+            "Financial Secretary",
+            "Hong Kong",
+        ),
+        ("Cofinec CEO Stephen Frater told reporters in a call .", "Stephen Frater", "CEO", "Cofinec"),
+    ],
+)
+def test_titled_person_inside_a_longer_run(sentence: str, person: str, role: str, other: str) -> None:
+    found = find_entities(make_doc(sentence))
+    assert entity(found, person).role == role
+    assert other in names(found)
