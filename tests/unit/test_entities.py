@@ -419,7 +419,12 @@ def test_names_inside_double_apostrophe_quotes() -> None:
             "Financial Secretary",
             "Hong Kong",
         ),
-        ("Cofinec CEO Stephen Frater told reporters in a call .", "Stephen Frater", "CEO", "Cofinec"),
+        (
+            "Shares rose after Cofinec CEO Stephen Frater told reporters in a call .",
+            "Stephen Frater",
+            "CEO",
+            "Cofinec",
+        ),
     ],
 )
 def test_titled_person_inside_a_longer_run(sentence: str, person: str, role: str, other: str) -> None:
