@@ -25,6 +25,9 @@ Public API (for the reading screen and the annotation layer):
 - ``quote_at(offset)``, ``entity_at(offset)`` — the Quote index / Entity id under an
   offset; ``next_quote``/``previous_quote``/``next_entity``/``previous_entity`` actions.
 - ``refresh_spans()`` — drop the strip cache and repaint (after any span change).
+
+The widget is split by concern: ``article_actions`` (bindings and motions),
+``article_selection`` (selection and mouse), ``article_styles`` (component styles).
 """
 
 from __future__ import annotations
@@ -37,11 +40,9 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.color import Color
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
-from textual.selection import Selection
 from textual.strip import Strip
 
 from reader import spans as span_rules
@@ -49,6 +50,8 @@ from reader.document import BLOCK_KINDS, Analysis, Document, Span
 from reader.tokens import SPAN_KINDS, component_class
 from reader.ui import motions
 from reader.ui.widgets.article_actions import ARTICLE_BINDINGS, ArticleMotions
+from reader.ui.widgets.article_selection import ArticleSelection
+from reader.ui.widgets.article_styles import ArticleStyles
 from reader.ui.widgets.code_highlight import code_token_styles, resolve_style
 from reader.ui.widgets.line_paint import Layer, display_text, paint_segments
 from reader.ui.widgets.span_index import SpanIndex
@@ -61,7 +64,9 @@ DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
 KIND_ORDER = {"quote": 0, "quote.mark": 1}
 
 
-class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(
+    ArticleMotions, ArticleSelection, ArticleStyles, ScrollView, can_focus=True, inherit_bindings=False
+):
     """The reading view: one document, a cursor, a selection and styled spans."""
 
     COMPONENT_CLASSES = (
@@ -173,75 +178,6 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
     def line_count(self) -> int:
         """Number of visual lines (0 before the first layout)."""
         return len(self.layout_table) if self.layout_table else 0
-
-    # ----------------------------------------------------------------- styles
-
-    def notify_style_update(self) -> None:
-        """The theme or CSS changed: resolve every style again."""
-        super().notify_style_update()
-        self._styles.clear()
-        self._line_cache.clear()
-
-    def base_style(self) -> Style:
-        """The article's own style (``rich_style`` walks the DOM, so it is cached)."""
-        style = self._styles.get("base")
-        if style is None:
-            style = self._styles["base"] = self.rich_style
-        return style
-
-    def _blank_line(self, width: int) -> Strip:
-        """An empty line (between blocks, below the end)."""
-        key = ("blank", width)
-        strip = self._line_cache.get(key)
-        if strip is None:
-            strip = self._line_cache[key] = Strip.blank(width, self.base_style())
-        return strip
-
-    def component_style(self, name: str) -> Style:
-        """A component class as a Rich style, translucent backgrounds blended over ours."""
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = self._resolve_component(name)
-        return style
-
-    def _resolve_component(self, name: str) -> Style:
-        """Resolve one component class (``get_component_rich_style`` drops alpha)."""
-        styles = self.get_component_styles(name)
-        base = self.background_colors[1]
-        colour = styles.color if styles.has_rule("color") else None
-        background = styles.background if styles.has_rule("background") else None
-        style = Style(
-            color=(base + colour).rich_color if colour is not None and colour.a > 0 else None,
-            bgcolor=(base + background).rich_color if background is not None and background.a > 0 else None,
-        )
-        return style + styles.text_style
-
-    def _colour_style(self, colour: str) -> Style:
-        """A background style for a highlight colour (alpha blended over the article)."""
-        key = "colour:" + colour
-        style = self._styles.get(key)
-        if style is None:
-            try:
-                parsed = Color.parse(colour)
-                style = Style(bgcolor=(self.background_colors[1] + parsed).rich_color)
-            except Exception:  # a bad colour from a config file: fall back to the tag default
-                style = self.component_style("article--highlight")
-            self._styles[key] = style
-        return style
-
-    def span_style(self, span: Span) -> Style:
-        """The style of one span: by kind, speaker slot or highlight colour."""
-        if span.kind == "quote":
-            return self.component_style("article--quote") + self.component_style(
-                f"article--speaker-{span.group}"
-            )
-        if span.kind.startswith("highlight"):
-            colour = self._highlight_colours.get(span.group)
-            if colour is None:
-                index = max(1, min(10, span.group or 1))
-                colour = self.app.theme_variables.get(f"gloss-tag-{index}", "#6b5a1e")
-            return self._colour_style(colour)
-        return self.component_style(component_class(span.kind))
 
     # ------------------------------------------------------------- rendering
 
@@ -505,116 +441,6 @@ class ArticleView(ArticleMotions, ScrollView, can_focus=True, inherit_bindings=F
     def progress(self) -> float:
         """How far through the article the cursor is, 0.0–1.0."""
         return self._cursor / max(1, len(self.text) - 1)
-
-    # -------------------------------------------------------------- selection
-
-    @property
-    def selection(self) -> tuple[int, int] | None:
-        """The selected range ``(start, end)``, end exclusive, or None."""
-        return self._selection
-
-    @property
-    def selecting(self) -> bool:
-        """True in keyboard selection mode (motions extend the selection)."""
-        return self._anchor is not None
-
-    def select(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` from code (no selection mode)."""
-        self._anchor = None
-        self._set_selection((max(0, start), min(len(self.text), end)), "keyboard")
-
-    def clear_selection(self) -> None:
-        """Drop the selection and leave selection mode."""
-        self._anchor = None
-        self._shift_selection = False
-        if self._selection_source == "mouse" and self.text_selection is not None:
-            self.screen.clear_selection()
-        self._set_selection(None, "keyboard")
-
-    def start_selection(self, *, shift: bool = False) -> None:
-        """Enter selection mode at the cursor (``shift``: ended by the next plain motion)."""
-        self._anchor = self._cursor
-        self._shift_selection = shift
-        self._set_selection((self._cursor, self._cursor + 1), "keyboard")
-
-    def _set_selection(self, selection: tuple[int, int] | None, source: str) -> None:
-        """Store the selection, repaint, and tell the screen."""
-        self._selection_source = source
-        if selection == self._selection:
-            return
-        self._selection = selection
-        self.refresh()
-        self.post_message(self.SelectionChanged(self, selection))
-
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The text under a mouse selection (for Textual's copy)."""
-        start, end = self._range_of(selection)
-        return self.text[start:end], "\n"
-
-    def selection_updated(self, selection: Selection | None) -> None:
-        """Textual's mouse selection changed: mirror it into ``selection``."""
-        if selection is None:
-            if self._selection_source == "mouse":
-                self._set_selection(None, "mouse")
-            return
-        start, end = self._range_of(selection)
-        self._anchor = None
-        if end <= start:
-            return
-        self._set_selection((start, end), "mouse")
-        self.move_cursor(end - 1, scroll=False)
-
-    def _range_of(self, selection: Selection) -> tuple[int, int]:
-        """A Textual selection (columns and visual lines) as text offsets."""
-        start = 0 if selection.start is None else self._point_offset(selection.start)
-        end = len(self.text) if selection.end is None else self._point_offset(selection.end)
-        return min(start, end), max(start, end)
-
-    def _point_offset(self, point: Offset) -> int:
-        """A (character column, visual line) point as a text offset."""
-        layout = self.layout_table
-        if layout is None or not len(layout):
-            return 0
-        line = max(0, min(point.y, len(layout) - 1))
-        start, end = layout.starts[line], layout.ends[line]
-        return start + max(0, min(point.x, end - start))
-
-    def text_select_all(self) -> None:
-        """Double click: select the word under the pointer, not the whole article."""
-        if self._last_pointer is None or self.layout_table is None:
-            return
-        offset = self._offset_at_pointer(self._last_pointer)
-        word = motions.word_at(self.text, offset) or self.sentence_at(offset)
-        layout = self.layout_table
-        first, last = layout.line_of(word[0]), layout.line_of(max(word[0], word[1] - 1))
-        self.screen.selections = {
-            self: Selection(
-                Offset(word[0] - layout.starts[first], first),
-                Offset(word[1] - layout.starts[last], last),
-            )
-        }
-
-    def _offset_at_pointer(self, point: Offset) -> int:
-        """The text offset under a content-relative pointer position."""
-        layout = self.layout_table
-        if layout is None or not len(layout):
-            return 0
-        line = min(len(layout) - 1, self.scroll_offset.y + point.y)
-        while line > 0 and layout.blocks[line] < 0:
-            line -= 1
-        left = max(0, (self.size.width - layout.width) // 2) + layout.indents[line]
-        return layout.offset_at(line, max(0, point.x - left), self.text)
-
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        """Remember where the pointer went down (for the double click)."""
-        self._last_pointer = event.get_content_offset(self)
-
-    def on_click(self, event: events.Click) -> None:
-        """A click puts the reading cursor under the pointer."""
-        point = event.get_content_offset(self)
-        if point is not None and event.chain == 1:
-            self._anchor = None
-            self.move_cursor(self._offset_at_pointer(point), scroll=False)
 
     def visible_offsets(self) -> tuple[int, int]:
         """Text offsets of the first and last visible lines."""
