@@ -28,7 +28,6 @@ snippets), and analysis spans and highlights inside it are ignored.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
@@ -103,13 +102,15 @@ def _entries(spans: Sequence[Span]) -> list[Entry]:
 
 
 def _segments(entries: list[Entry], lo: int, hi: int) -> Iterator[tuple[int, int, _TokenType]]:
-    """Sweep ``[lo, hi)`` and yield ``(start, end, token)`` for each run of one winner."""
+    """Sweep ``[lo, hi)`` and yield ``(start, end, token)`` for each run of one winner
+    (neighbouring runs of one token joined)."""
     entries = [e for e in entries if e[1] < hi and e[3] > lo]
     bounds = sorted({lo, hi, *(max(lo, e[1]) for e in entries), *(min(hi, e[3]) for e in entries)})
     marks: list[Entry] = []
     highlights: list[Entry] = []
     index, count = 0, len(entries)
-    for start, end in itertools.pairwise(bounds):
+    run_start, run_token = lo, None
+    for start in bounds[:-1]:
         if marks:
             marks = [e for e in marks if e[3] > start]
         if highlights:
@@ -120,7 +121,12 @@ def _segments(entries: list[Entry], lo: int, hi: int) -> Iterator[tuple[int, int
         token = max(marks)[5] if marks else Token.Text
         if highlights:
             token = highlight_token(max(highlights)[7], token)
-        yield start, end, token
+        if token is not run_token:
+            if run_token is not None:
+                yield run_start, start, run_token
+            run_start, run_token = start, token
+    if run_token is not None:
+        yield run_start, hi, run_token
 
 
 def _code_tokens(doc: Document, block: Block) -> Iterator[TokenTriple]:
@@ -151,19 +157,6 @@ def _code_lexer(lang: str | None) -> Lexer | None:
         return None
 
 
-def _merge(triples: Iterable[TokenTriple]) -> Iterator[TokenTriple]:
-    """Join neighbouring runs that have the same token (parts joined once, not pairwise)."""
-    start, token, parts = 0, None, []
-    for offset, kind, value in triples:
-        if kind is not token:
-            if parts:
-                yield start, token, "".join(parts)
-            start, token, parts = offset, kind, []
-        parts.append(value)
-    if parts:
-        yield start, token, "".join(parts)
-
-
 def article_tokens(
     doc: Document, analysis: Analysis | None = None, highlights: Iterable[Highlight] = ()
 ) -> Iterator[TokenTriple]:
@@ -190,7 +183,7 @@ def article_tokens(
         for start, end, token in _segments(entries, pos, len(text)):
             yield start, token, text[start:end]
 
-    return _merge(runs())
+    return runs()
 
 
 _FORMATS = {"text": "text", "txt": "text", "markdown": "markdown", "md": "markdown", "html": "html"}

@@ -113,10 +113,45 @@ def _frame(doc: Document, block: Block) -> Frame:
     return Frame(indent + ("" if has_bullet else "• "), indent + "  ")
 
 
+class _Page:
+    """The printed page as ``(token, text)`` pairs, neighbours of one token joined.
+
+    Joining across line ends is safe: the terminal formatters re-open the style on
+    each line. It halves the formatter's work.
+    """
+
+    __slots__ = ("_parts", "_token", "pairs")
+
+    def __init__(self) -> None:
+        self.pairs: list[Pair] = []
+        self._token: _TokenType | None = None
+        self._parts: list[str] = []
+
+    def add(self, token: _TokenType, text: str) -> None:
+        """Append ``text`` in ``token``."""
+        if token is not self._token:
+            if self._parts:
+                self.pairs.append((self._token, "".join(self._parts)))
+            self._token, self._parts = token, []
+        self._parts.append(text)
+
+    def extend(self, pairs: Iterable[Pair]) -> None:
+        """Append several pairs."""
+        for token, text in pairs:
+            self.add(token, text)
+
+    def finish(self) -> list[Pair]:
+        """All the pairs, the last one included."""
+        if self._parts:
+            self.pairs.append((self._token, "".join(self._parts)))
+            self._token, self._parts = None, []
+        return self.pairs
+
+
 def _block_lines(
-    doc: Document, safe: str, block: Block, triples: list[TokenTriple], width: int
-) -> Iterator[Pair]:
-    """The printed lines of one block, each ending with a newline."""
+    page: _Page, doc: Document, safe: str, block: Block, triples: list[TokenTriple], width: int
+) -> None:
+    """Add the printed lines of one block to ``page``, each ending with a newline."""
     frame = _frame(doc, block)
     avail = width - max(cells(frame.first), cells(frame.rest))
     if frame.wrap:
@@ -126,22 +161,62 @@ def _block_lines(
         for line in safe[block.start : block.end].split("\n"):
             ranges.append((pos, pos + len(line)))
             pos += len(line) + 1
-    widest = 0
+    if frame.wrap and not frame.first and not frame.rest:
+        _flow(page, safe, block, ranges, triples)
+    else:
+        _framed(page, safe, block, ranges, triples, frame)
+    if frame.rule:
+        widest = max(cells(frame.first) + cells(safe[lo:hi]) for lo, hi in ranges)
+        page.add(frame.token, frame.rule * widest + "\n")
+
+
+def _flow(
+    page: _Page, safe: str, block: Block, ranges: list[tuple[int, int]], triples: list[TokenTriple]
+) -> None:
+    """Lines without prefixes, added one token at a time rather than one line at a time.
+
+    The block's printed text is its line ranges joined by newlines; each token's
+    offsets are mapped into that text, so a token that spans lines is one piece.
+    """
+    body = "\n".join(safe[lo:hi] for lo, hi in ranges).replace("\t", " ")
+    printed_starts, pos = [], 0
+    for lo, hi in ranges:
+        printed_starts.append(pos)
+        pos += hi - lo + 1
+    # walk tokens and lines together: a token's printed end is the next one's start
+    start, line, last_line = 0, 0, len(ranges) - 1
+    token = Token.Text
+    for offset, token, value in triples:
+        end = min(offset + len(value), block.end)
+        while line < last_line and ranges[line + 1][0] <= end:
+            line += 1
+        lo, hi = ranges[line]
+        printed_end = printed_starts[line] + min(max(end - lo, 0), hi - lo)
+        if start < printed_end:
+            page.add(token, body[start:printed_end])
+        start = printed_end
+    page.add(token, "\n")
+
+
+def _framed(
+    page: _Page,
+    safe: str,
+    block: Block,
+    ranges: list[tuple[int, int]],
+    triples: list[TokenTriple],
+    frame: Frame,
+) -> None:
+    """Lines with a prefix (quote bar, indent, bullet) or kept as they are (code)."""
     # a tab would move the terminal's cursor past the cells we counted
     tab = (" " if frame.wrap else "    ") if "\t" in safe[block.start : block.end] else ""
     for number, pieces in enumerate(_cut(triples, ranges, safe)):
         prefix = frame.first if number == 0 else frame.rest
         if prefix:
-            yield frame.token, prefix
-        if tab:
-            pieces = [(token, text.replace("\t", tab)) for token, text in pieces]
-        yield from pieces
+            page.add(frame.token, prefix)
+        for token, text in pieces:
+            page.add(token, text.replace("\t", tab) if tab else text)
         # the newline takes the line's last token, so a run of one token can span lines
-        yield (pieces[-1][0] if pieces else Token.Text), "\n"
-        if frame.rule:
-            widest = max(widest, cells(prefix) + sum(cells(text) for _, text in pieces))
-    if frame.rule and widest:
-        yield frame.token, frame.rule * widest + "\n"
+        page.add(pieces[-1][0] if pieces else Token.Text, "\n")
 
 
 def legend_pairs(speakers: Sequence[tuple[str, int]], width: int, limit: int = 8) -> list[Pair]:
@@ -175,47 +250,32 @@ def print_tokens(
     triples: Iterable[TokenTriple],
     width: int = 80,
     speakers: Sequence[tuple[str, int]] = (),
-) -> Iterator[Pair]:
+) -> list[Pair]:
     """The page of ``doc`` as ``(token, text)`` pairs: blocks wrapped to ``width`` cells,
     separated by one blank line (items of one list by none), boilerplate left out.
     ``speakers`` (name, palette slot), when given, are named in their quote colour
-    under the title.
-
-    Neighbouring pairs of one token are joined (across line ends too: the terminal
-    formatters re-open the style on each line), which halves the formatter's work.
+    under the title (or at the top of a page without one).
     """
-    token, parts = None, []
-    for kind, text in _page_pairs(doc, triples, width, legend_pairs(speakers, width)):
-        if kind is not token:
-            if parts:
-                yield token, "".join(parts)
-            token, parts = kind, []
-        parts.append(text)
-    if parts:
-        yield token, "".join(parts)
-
-
-def _page_pairs(
-    doc: Document, triples: Iterable[TokenTriple], width: int, legend: list[Pair]
-) -> Iterator[Pair]:
-    """The pairs of ``print_tokens`` before neighbours of one token are joined."""
     safe = inert(doc.text)
+    page = _Page()
+    legend = legend_pairs(speakers, width)
     previous = None
     for block, inside in _block_triples(doc, triples):
         if block.kind in SKIPPED_BLOCKS or block.start >= block.end:
             continue
         if legend and previous == "title":  # the legend goes under the title
-            yield from [(Token.Text, "\n"), *legend]
+            page.extend([(Token.Text, "\n"), *legend])
             legend = []
         elif legend and previous is None and block.kind != "title":  # no title: it opens the page
-            yield from [*legend, (Token.Text, "\n")]
+            page.extend([*legend, (Token.Text, "\n")])
             legend = []
         if previous is not None and not (previous == block.kind == "list_item"):
-            yield Token.Text, "\n"
+            page.add(Token.Text, "\n")
         previous = block.kind
-        yield from _block_lines(doc, safe, block, inside, width)
+        _block_lines(page, doc, safe, block, inside, width)
     if legend:  # the page is only a title
-        yield from [(Token.Text, "\n"), *legend]
+        page.extend([(Token.Text, "\n"), *legend])
+    return page.finish()
 
 
 def plain_text(pairs: Iterable[Pair]) -> str:
