@@ -33,6 +33,7 @@ from reader.analysis.speaker_names import NAME, NAME_RE, NameBook
 
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
 NARRATOR_SAMPLE = 600
+CONVERSATION_REACH = 7  # paragraphs looked back for the other party of a conversation
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
 
@@ -275,15 +276,23 @@ def _fill_paragraphs(
             and _opens_with_quote(text, paras, para_index, quotes, members)
         ):
             if alternating:
-                before = speaker_of.get(para_index - 2)
-                if before and before != speaker_of[para_index - 1]:
-                    speaker = before
+                speaker = _other_speaker(para_index, speaker_of)
             else:
                 speaker = speaker_of[para_index - 1]
         if speaker:
             speaker_of[para_index] = speaker
             for i in members:
                 found[i].speaker, found[i].how = speaker, "paragraph"
+
+
+def _other_speaker(para_index: int, speaker_of: dict[int, str]) -> str | None:
+    """In a conversation, the last speaker before the previous one who is not them."""
+    previous = speaker_of[para_index - 1]
+    for back in range(2, CONVERSATION_REACH):
+        speaker = speaker_of.get(para_index - back)
+        if speaker and speaker != previous:
+            return speaker
+    return None
 
 
 def _opens_with_quote(
