@@ -13,6 +13,7 @@ import re
 
 from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_spans import Mention
+from reader.analysis.entity_types import WHO_AFTER
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import fold, is_acronym, strip_possessive
 
@@ -74,7 +75,7 @@ def confirm(mentions: list[Mention], text: str, lower: set[str], gaz: Gazetteer)
         elif mention.headline:
             out.extend(_headline_parts(mention, evidence))
         else:
-            out.extend(_sentence_start(mention, evidence))
+            out.extend(_sentence_start(mention, evidence, text))
     return out
 
 
@@ -90,7 +91,7 @@ def _dateline(mention: Mention, text: str) -> bool:
     return at_line_start and mention.text.isupper() and bool(_DATELINE_AFTER.match(text, mention.end))
 
 
-def _sentence_start(mention: Mention, evidence: Evidence) -> list[Mention]:
+def _sentence_start(mention: Mention, evidence: Evidence, text: str) -> list[Mention]:
     """A name that opens a sentence."""
     tokens = list(_TOKEN.finditer(mention.text))
     mention.tentative = False
@@ -100,6 +101,8 @@ def _sentence_start(mention: Mention, evidence: Evidence) -> list[Mention]:
             is_acronym(word) and word.lower() not in lex.FUNCTION_WORDS
         ):
             return [mention]
+        if WHO_AFTER.match(text, mention.end):
+            return [mention]  # "Henke, who called his round …"
         if mention.table_row and not evidence.common(word) and fold(word) not in lex.ORDINAL_WORDS:
             return [mention]
         return []

@@ -60,7 +60,7 @@ _TAIL = (
     r"(?:\s?%|\spercent(?:age\spoints?)?|\sper\scent)?"
 )
 NUMBER_PATTERNS = (
-    re.compile(rf"[$£€\d][\d,]*(?:\.\d+)?(?:\s(?:to|and|or)\s{_DIGITS}|[-–]{_DIGITS})?{_TAIL}"),
+    re.compile(rf"[$£€\d][\d,]*(?:[.:]\d+)*(?:\s(?:to|and|or)\s{_DIGITS}|[-–]{_DIGITS})?{_TAIL}"),
     re.compile(
         rf"(?<![A-Za-z])(?:{_both_cases(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         rf"(?:\s(?:to|or)\s(?:{_SMALL}))?{_TAIL}"

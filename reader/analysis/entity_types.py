@@ -21,6 +21,7 @@ _PLACE_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b"
 )
+WHO_AFTER = re.compile(r"^[’']?s?\s?,\s(?:who|whom|whose)\b")
 _AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
 _PLACE_AFTER = re.compile(r"^\s?,\s+((?:[A-Z][A-Za-z]+\.?\s?){1,3})(?=,|\.|\s[a-z]|\s?\d|$)")
 _PLACE_OF = re.compile(
@@ -92,6 +93,8 @@ def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
         vote("PLACE", 0.5)
     if len(mention.words) > 1 and _SPEECH_AFTER.match(after):
         vote("PERSON", 0.6)
+    if WHO_AFTER.match(after):
+        vote("PERSON", 2.0)  # "Henke, who called his round …"
     if _AGE_AFTER.match(after):
         vote("PERSON", 2.0)
     place_after = _PLACE_AFTER.match(after)

@@ -431,3 +431,10 @@ def test_titled_person_inside_a_longer_run(sentence: str, person: str, role: str
     found = find_entities(make_doc(sentence))
     assert entity(found, person).role == role
     assert other in names(found)
+
+
+def test_who_clause_marks_a_person_even_at_a_sentence_start() -> None:
+    doc = make_doc(
+        "The round went well on Friday .", "Henke , who called his round a pleasant surprise , led ."
+    )
+    assert entity(find_entities(doc), "Henke").type == "PERSON"
