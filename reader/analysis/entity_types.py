@@ -21,7 +21,7 @@ _PLACE_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"^[’']?s?,?\s+(?:said|says|told|added|asked|argued|wrote|explained|noted|recalled|insisted)\b"
 )
-WHO_AFTER = re.compile(r"^[’']?s?\s?,\s(?:who|whom|whose)\b")
+WHO_AFTER = re.compile(r"[’']?s?\s?,\s(?:who|whom|whose)\b")
 _AGE_AFTER = re.compile(r"^\s?,\s?\d{1,2}\s?,")
 _PLACE_AFTER = re.compile(r"^\s?,\s+((?:[A-Z][A-Za-z]+\.?\s?){1,3})(?=,|\.|\s[a-z]|\s?\d|$)")
 _PLACE_OF = re.compile(
