@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
     colour = use_colour(args.color)
     style_name = args.style or default_style_name()
-    style_by_name(style_name)  # an unknown style is an error even when printing plain
+    style_by_name(style_name, terminal=True)  # an unknown style is an error even in plain output
     doc = load(args.path)
     analysis = analyze(doc)
     width = page_width(args.width)
