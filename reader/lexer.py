@@ -135,10 +135,13 @@ def _code_tokens(doc: Document, block: Block) -> Iterator[TokenTriple]:
     lexer = _code_lexer(block.lang)
     if lexer is not None:
         pos, out = block.start, []
-        for token, value in lexer.get_tokens(text):
-            out.append((pos, token, value))
-            pos += len(value)
-        if "".join(v for _, _, v in out) == text:
+        try:
+            for token, value in lexer.get_tokens(text):
+                out.append((pos, token, value))
+                pos += len(value)
+        except Exception:  # a third-party lexer failing on odd input costs colour, not the article
+            out = []
+        if out and "".join(v for _, _, v in out) == text:
             yield from out
             return
     yield block.start, Token.Gloss.Code, text

@@ -155,3 +155,17 @@ def test_highlights_option_from_python_or_the_command_line() -> None:
         )
     }
     assert any(t in Token.Gloss.Highlight.Tag3 for t in tokens)
+
+
+def test_a_failing_code_lexer_leaves_plain_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.lexer
+
+    class Broken:
+        def get_tokens(self, text: str):
+            raise RuntimeError("lexer bug")
+
+    monkeypatch.setattr(reader.lexer, "_code_lexer", lambda lang: Broken())
+    doc, analysis = _doc("python")
+    triples = list(article_tokens(doc, analysis))
+    assert _token_at(triples, doc.text.index("import")) is token_for("code")
+    assert "".join(v for _, _, v in triples) == doc.text
