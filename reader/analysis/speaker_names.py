@@ -153,9 +153,18 @@ class NameBook:
         """True when ``word`` is also written in lower case near ``pos`` (so it is no given name)."""
         key = word.lower()
         if key not in self._lower_cache:
-            pattern = re.compile(rf"\b{re.escape(key)}\b")
-            self._lower_cache[key] = pattern.search(self.text, max(0, pos - NEAR), pos + NEAR) is not None
+            self._lower_cache[key] = self._find_word(key, max(0, pos - NEAR), pos + NEAR)
         return self._lower_cache[key]
+
+    def _find_word(self, word: str, lo: int, hi: int) -> bool:
+        """True when ``word`` stands as a whole word in text[lo:hi] (``str.find`` is fast)."""
+        at = self.text.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not self.text[at - 1].isalnum()) and not self.text[end : end + 1].isalnum():
+                return True
+            at = self.text.find(word, end, hi)
+        return False
 
     def canonical(self, surface: str, pos: int) -> str | None:
         """The full name for a speaker surface seen at ``pos``, or None if it is no name."""

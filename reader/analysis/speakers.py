@@ -31,8 +31,10 @@ from reader.analysis.speaker_cues import (
 )
 from reader.analysis.speaker_names import NAME, NAME_RE, NameBook
 
+POSSESSIVE = re.compile(r"[’']s$")
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
 NARRATOR_SAMPLE = 600
+MENTION_REACH = 4000  # characters searched back for a known speaker a pronoun may mean
 CONVERSATION_REACH = 7  # paragraphs looked back for the other party of a conversation
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
@@ -202,10 +204,14 @@ def _last_speaker(
                 candidates.append((start, name))
         if found:
             break
-    if not candidates:
-        candidates = _mentions_of_known(text, max(0, pos - 1500), pos, names, known)
     candidates.sort()
-    return _fitting(candidates, pos, names, pronoun)
+    speaker = _fitting(candidates, pos, names, pronoun)
+    for hi in range(pos, max(0, pos - MENTION_REACH), -1000):
+        if speaker is not None:
+            break
+        mentions = _mentions_of_known(text, max(0, hi - 1000), hi, names, known)
+        speaker = _fitting(mentions, pos, names, pronoun)
+    return speaker
 
 
 def _fitting(candidates: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str) -> str | None:
@@ -221,12 +227,14 @@ def _fitting(candidates: list[tuple[int, str]], pos: int, names: NameBook, prono
 def _mentions_of_known(
     text: str, lo: int, hi: int, names: NameBook, known: set[str]
 ) -> list[tuple[int, str]]:
-    """Mentions of known speakers between ``lo`` and ``hi`` (by their last word)."""
+    """Mentions of known speakers between ``lo`` and ``hi``, found by their last word."""
+    last_words = {name.split()[-1] for name in known}
     out = []
     for match in NAME_RE.finditer(text, lo, hi):
-        name = names.canonical(match.group(), match.start())
-        if name in known:
-            out.append((match.start(), name))
+        if POSSESSIVE.sub("", match.group()).split()[-1] in last_words:
+            name = names.canonical(match.group(), match.start())
+            if name in known:
+                out.append((match.start(), name))
     return out
 
 
