@@ -283,10 +283,7 @@ def _fill_paragraphs(
             and para_index - 1 in speaker_of
             and _opens_with_quote(text, paras, para_index, quotes, members)
         ):
-            if alternating:
-                speaker = _other_speaker(para_index, speaker_of)
-            else:
-                speaker = speaker_of[para_index - 1]
+            speaker = _other_speaker(para_index, speaker_of) if alternating else speaker_of[para_index - 1]
         if speaker:
             speaker_of[para_index] = speaker
             for i in members:
