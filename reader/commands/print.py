@@ -33,7 +33,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``print``."""
     parser.add_argument("path", metavar="FILE", help="article file, URL, or - for stdin")
     parser.add_argument(
-        "--style", help="gloss-dark, gloss-light or any Pygments style (default: by terminal background)"
+        "--style",
+        help="gloss-dark or gloss-light (default: by COLORFGBG, else dark); "
+        "another Pygments style colours only code",
     )
     parser.add_argument(
         "--width",
