@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import pty
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -61,7 +63,10 @@ def _gloss_in_terminal(*args: str, **env: str) -> str:
     )
     os.close(follower)
     chunks = []
-    while True:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not select.select([leader], [], [], 1)[0]:
+            continue
         try:
             chunk = os.read(leader, 65536)
         except OSError:  # the child closed the terminal
@@ -69,7 +74,7 @@ def _gloss_in_terminal(*args: str, **env: str) -> str:
         if not chunk:
             break
         chunks.append(chunk)
-    proc.wait(timeout=60)
+    proc.wait(timeout=max(1, deadline - time.monotonic()))
     os.close(leader)
     assert proc.returncode == 0, proc.stderr.read()
     return b"".join(chunks).decode("utf-8")
