@@ -17,7 +17,7 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -48,6 +48,7 @@ class Gazetteer:
         return None
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat: a novel folds the same few thousand words
 def fold(text: str) -> str:
     """Lower case without accents: the key for accent-insensitive matching."""
     if text.isascii():
