@@ -259,23 +259,32 @@ class NameBook:
 
     def _guess_gender(self, name: str, near: int) -> str | None:
         """Count he/his/him against she/her in the words after the first mentions of the name."""
-        first = name.split()[0].lower()
+        words = name.split()
+        first = words[0].lower()
         if first in GENDER_TITLES:
             return GENDER_TITLES[first]
-        surname = name.split()[-1]
+        # the full name first ("Mary Morstan", not her father "Captain Morstan"), then the surname
+        for key in dict.fromkeys((name, words[-1])):
+            gender = self._pronouns_after(key, near)
+            if gender:
+                return gender
+        return None
+
+    def _pronouns_after(self, key: str, near: int) -> str | None:
+        """The gender of most pronouns that follow mentions of ``key``, if clear."""
         counts = {"m": 0, "f": 0, "n": 0}
         lo, hi = max(0, near - NEAR), near + NEAR
-        pos = self.text.find(surname, lo, hi)
+        pos = self.text.find(key, lo, hi)
         seen = 0
         while pos >= 0 and seen < 12:
-            window = self.text[pos + len(surname) : pos + len(surname) + 120]
+            window = self.text[pos + len(key) : pos + len(key) + 120]
             pronoun = PRONOUN_AFTER.search(window)
             if pronoun:
                 counts[PRONOUN_GENDER[pronoun.group().lower()]] += 1
             seen += 1
-            pos = self.text.find(surname, pos + len(surname), hi)
+            pos = self.text.find(key, pos + len(key), hi)
         best = max(counts, key=counts.__getitem__)
-        return best if counts[best] > sum(counts.values()) / 2 else None
+        return best if counts[best] >= 2 and counts[best] > sum(counts.values()) / 2 else None
 
 
 def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
