@@ -105,12 +105,16 @@ def _block_triples(
 
 
 def _frame(doc: Document, block: Block) -> Frame:
-    """The frame of a block; list items get a bullet and a hanging indent."""
-    if block.kind != "list_item":
-        return FRAMES.get(block.kind, Frame())
-    indent = "  " * max(block.level - 1, 0)
+    """The frame of a block; list items get a bullet, and any text that opens with a
+    bullet (a bio line, say) a hanging indent."""
     has_bullet = _BULLET.match(doc.text, block.start) is not None
-    return Frame(indent + ("" if has_bullet else "• "), indent + "  ")
+    if block.kind == "list_item":
+        indent = "  " * max(block.level - 1, 0)
+        return Frame(indent + ("" if has_bullet else "• "), indent + "  ")
+    frame = FRAMES.get(block.kind, Frame())
+    if has_bullet and not frame.first and not frame.rest and frame.wrap:
+        return Frame(rest="  ", token=frame.token, rule=frame.rule)
+    return frame
 
 
 class _Page:

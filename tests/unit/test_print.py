@@ -312,3 +312,12 @@ def test_a_quote_across_paragraphs_is_coloured_in_both() -> None:
     assert plain_text(pairs) == text + "\n"
     quoted = "".join(value for token, value in pairs if token is speaker_token(1))
     assert "First part of it." in quoted and "And the second part," in quoted
+
+
+def test_a_paragraph_opening_with_a_bullet_gets_a_hanging_indent() -> None:
+    from reader.document import Block, Document
+
+    text = "• Alexander is the staff writer and he writes about many things."
+    doc = Document(text, (Block("byline", 0, len(text)),), "test")
+    page = plain_text(print_tokens(doc, article_tokens(doc), 30))
+    assert page == "• Alexander is the staff\n  writer and he writes about\n  many things.\n"
