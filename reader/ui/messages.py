@@ -24,6 +24,10 @@ class AnalysisFailed(Message):
     error: str
 
 
+class ArticleShown(Message):
+    """The reading screen painted its article for the first time (start deferred work now)."""
+
+
 @dataclass
 class JumpTo(Message):
     """Move the reading cursor to ``offset`` (sent by the sidebar and the palette)."""

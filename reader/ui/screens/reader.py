@@ -3,6 +3,11 @@
 The screen runs the analysis in a thread worker once the article is on screen and
 hands its result to the view and the sidebar (``AnalysisReady``). It turns cursor
 moves into status-line text and sidebar/palette jumps into cursor jumps.
+
+Start-up budget: the article's first frame should cost no more than a bare Textual app
+(issue 2: ≤ 1.5×). Anything not needed for that frame (the store, annotation layers,
+dialog modules) should start in a handler of ``ArticleShown``, which this screen posts
+right after the first paint, instead of in ``compose``/``on_mount``/``get_default_screen``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from textual.widgets import Footer
 
 from reader.document import Analysis, Document
 from reader.ui.describe import describe_block, describe_entity, describe_quote
-from reader.ui.messages import AnalysisFailed, AnalysisReady, JumpTo
+from reader.ui.messages import AnalysisFailed, AnalysisReady, ArticleShown, JumpTo
 from reader.ui.widgets.article_view import DEFAULT_COLUMN_WIDTH, ArticleView
 from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status_line import StatusLine
@@ -85,14 +90,20 @@ class ReaderScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the article at once; analyse after the first paint."""
+        """Show the article at once; analyse (and tell others) after the first paint."""
         self.article.focus()
         self.sidebar.set_document(self.document)
         self.update_status()
         if self.analyzer is not None:
             self.analysing = True
             self.status.busy = "analysing…"
-            self.call_after_refresh(self._analyse)
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Start the background work that must not delay the article's first frame."""
+        if self.analyzer is not None:
+            self._analyse()
+        self.post_message(ArticleShown())
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
