@@ -9,7 +9,8 @@ Pygments style (monokai on dark, default on light) merged underneath.
 
 Both classes are registered as Pygments style plugins in ``pyproject.toml``, so
 ``pygments.styles.get_style_by_name("gloss-dark")`` and ``pygmentize -O style=gloss-dark``
-work once gloss is installed.
+work once gloss is installed. They are generated on first use (a module ``__getattr__``),
+and ``gloss_style(name, terminal=True)`` gives the leaner variant ``gloss print`` uses.
 """
 
 from __future__ import annotations
