@@ -146,7 +146,7 @@ PRE_TAIL = re.compile(
 AFTER_VERB_END = re.compile(
     rf"(?:\s+{OBJ})?(?:\s+{ADV})?(?:\s+(?:in|on|at|during|to)\b[^.!?;“”\"]{{0,60}}|(?:\s+[\w’'\-]+){{0,3}})\s*[.,;!?]"
 )
-CONTINUATION = re.compile(rf"^(?:\s+(?:[a-z][\w\-]*|{NAME})){{1,4}}?\s+(?P<name>{NAME})")
+CONTINUATION = re.compile(rf"(?:\s+(?:[a-z][\w\-]*|{NAME})){{1,4}}?\s+(?P<name>{NAME})")
 STOP_WORDS = re.compile(
     r"\b(?:to|at|in|on|with|as|and|who|when|while|after|before|from|for|of|the|a|an|that|his|her)\b"
 )

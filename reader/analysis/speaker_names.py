@@ -133,9 +133,11 @@ def _not_name(word: str) -> bool:
 
 
 def guess_type(name: str) -> str:
-    """PERSON or ORG, from the words of the name."""
-    words = {w.lower().strip(".") for w in name.split()}
-    return "ORG" if words & ORG_WORDS else "PERSON"
+    """PERSON or ORG from the words of a name; MISC for a description ("The Vermont senator")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].islower():
+        return "MISC"  # a description the article gave no name for
+    return "ORG" if {w.lower().strip(".") for w in words} & ORG_WORDS else "PERSON"
 
 
 class NameBook:
@@ -214,13 +216,12 @@ class NameBook:
         title, given = _strip_leading(match.group(1).split())
         if courtesy and (not title or title[-1].lower() != courtesy.lower()):
             return ""
-        if (
-            given
-            and not title
-            and _sentence_start(self.text, match.start())
-            and self.written_lower(given[0], match.start())
-        ):
-            given = given[1:]  # "Poor Alice": a sentence word, not a given name
+        # "Poor Alice", "Republicans Are Following Trump": words the text also writes in
+        # lower case are sentence or headline words, not given names
+        while given and len(given[0]) > 1 and self.written_lower(given[0].rstrip("."), match.start()):
+            given = given[1:]
+        if any(len(w) > 2 and self.written_lower(w, match.start()) for w in given):
+            return ""
         return " ".join([*given, surname]) if given else ""
 
     def describe(self, description: str) -> str | None:
@@ -264,13 +265,13 @@ class NameBook:
         if first in GENDER_TITLES:
             return GENDER_TITLES[first]
         # the full name first ("Mary Morstan", not her father "Captain Morstan"), then the surname
-        for key in dict.fromkeys((name, words[-1])):
-            gender = self._pronouns_after(key, near)
+        for key, least in ((name, 1), (words[-1], 2)):
+            gender = self._pronouns_after(key, near, least)
             if gender:
                 return gender
         return None
 
-    def _pronouns_after(self, key: str, near: int) -> str | None:
+    def _pronouns_after(self, key: str, near: int, least: int) -> str | None:
         """The gender of most pronouns that follow mentions of ``key``, if clear."""
         counts = {"m": 0, "f": 0, "n": 0}
         lo, hi = max(0, near - NEAR), near + NEAR
@@ -284,7 +285,7 @@ class NameBook:
             seen += 1
             pos = self.text.find(key, pos + len(key), hi)
         best = max(counts, key=counts.__getitem__)
-        return best if counts[best] >= 2 and counts[best] > sum(counts.values()) / 2 else None
+        return best if counts[best] >= least and counts[best] > sum(counts.values()) / 2 else None
 
 
 def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
