@@ -31,7 +31,8 @@ FUNCTION_WORDS = _words(
     generally particularly especially notably importantly interestingly unfortunately fortunately
     according regarding including following given based asked told said says say says
     is are was were be been being am do does did done have has had having will would shall should
-    can could may might must ought let lets yes no oh well please thanks thank ok okay mr mrs ms
+    can could may might must ought let lets yes no oh ah eh ha hm alas hey hello well please thanks
+    thank ok okay mr mrs ms
     dear sir madam chapter part book section volume page figure table note notes see
     """
 )
@@ -47,7 +48,8 @@ TITLES = _words(
     president vice premier chancellor minister secretary attorney general judge justice
     mayor sheriff ambassador commissioner chairman chairwoman chair speaker
     king queen prince princess emperor empress pope bishop archbishop cardinal rev rev. father
-    sister brother rabbi imam sheikh saint st st. chief director coach captain officer
+    sister brother rabbi imam sheikh saint st st. chief director coach captain officer monsieur
+    madame mademoiselle herr frau señor signor field marshal
     detective inspector deputy agent prime admiral assistant associate undersecretary ceo cfo colonel major sergeant lieutenant corporal private
     count countess duke duchess baron baroness marquis princess tsar czar
     """
@@ -161,7 +163,8 @@ NOT_APPOSITIVE = _words(
     """
     who which that said says told added asked continued argued wrote and but or as if when while
     where after before because although though since so however meanwhile he she they it we i you
-    according including like unlike with without in on at by for from to of not also too
+    according including like unlike with without in on at by for from to of not also too whom whose
+    has had have is was were are will would could should may might did does do been being
     """
 )
 

@@ -84,6 +84,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
         if _not_a_name(key):
             continue
         by_key.setdefault(key, Cluster()).mentions.append(mention)
+    _split_rare_pairs(by_key, gaz)
     clusters = list(by_key.values())
     for key, cluster in by_key.items():
         kind = gaz.place_kind(key)
@@ -95,6 +96,28 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     _add_department_variants(clusters, text)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     return clusters
+
+
+def _split_rare_pairs(by_key: dict[str, Cluster], gaz: Gazetteer) -> None:
+    """'Christmas Nicholas', 'Natásha Pierre': two names side by side, not one name.
+
+    A two-word name seen at most twice whose words are each names seen alone at least
+    five times is split, unless it reads as given name + surname ("Hillary Clinton").
+    """
+    for key, cluster in list(by_key.items()):
+        words = key.split()
+        if len(words) != 2 or len(cluster.mentions) > 2 or any(m.title for m in cluster.mentions):
+            continue
+        singles = [by_key.get(w) for w in words]
+        if not all(single is not None and len(single.mentions) >= 5 for single in singles):
+            continue
+        if words[0] in gaz.given_names and words[1] not in gaz.given_names:
+            continue
+        for mention in cluster.mentions:
+            for part, single in zip(re.finditer(r"\S+", mention.text), singles, strict=False):
+                start = mention.start + part.start()
+                single.mentions.append(Mention(start, start + len(part.group()), part.group()))
+        del by_key[key]
 
 
 def _not_a_name(key: str) -> bool:
@@ -154,7 +177,14 @@ def _join_acronyms(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
 
 def _join_surnames(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
     """A shorter name that ends a person's full name joins the nearest such person."""
-    people = [c for c in clusters if c.type() == "PERSON" and len(c.longest.words) > 1]
+    # "Governor of Moscow" is an office, not a name whose last word is a surname
+    people = [
+        c
+        for c in clusters
+        if c.type() == "PERSON"
+        and len(c.longest.words) > 1
+        and not {"of", "for", "the"} & set(c.longest.words)
+    ]
     if not people:
         return clusters
     by_last: dict[str, list[Cluster]] = {}

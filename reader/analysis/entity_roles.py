@@ -20,6 +20,7 @@ _COPULA = re.compile(
     r"^\s+(?:is|was)\s+((?:the|a|an)\s+)?([^.;:!?\n]{3,100}?)(?=\.(?:\s|$)|;|,\s(?:and|who|which)\b)"
 )
 _MAX_ROLE_WORDS = 20
+_HEAD_END = re.compile(r"\s(?:of|at|for|with|in|on|to|from|among|since|who|whom|which|that|and a|and an)\b")
 
 
 def find_role(mentions: list[Mention], text: str) -> str | None:
@@ -84,8 +85,10 @@ def _is_role(phrase: str) -> bool:
         return False
     if words[0][0].isupper() and first not in lex.TITLES and not words[0].endswith(("’s", "'s")):
         return False  # "Essex, Derbyshire" is a list of names, not a role
-    head_zone = re.split(r"\b(?:of|at|for|with|in|on)\b", phrase)[0].split()
-    return any(_role_word(w) for w in head_zone)
+    # the head noun closes the phrase before its first preposition or clause: "associate
+    # director [at …]", "an economist [who …]"; "gay and laughing [among …]" has none
+    head_zone = _HEAD_END.split(phrase)[0].split()
+    return bool(head_zone) and _role_word(re.sub(r"[’']s$", "", head_zone[-1]))
 
 
 def _role_word(word: str) -> bool:

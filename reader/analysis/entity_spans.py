@@ -85,6 +85,7 @@ _TITLE_SMALL = frozenset(
 )
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
 # A name followed by figures is a table row or a score line, not the start of a sentence.
+_CONTRACTION = re.compile(r"(?:[’'](?:ll|ve|re|m|d|s)|n[’']t)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TABLE_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\d")
 _ROLE_PREFIX = re.compile(
@@ -140,7 +141,8 @@ class Token:
         word = self.text[: len(self.text) - possessive_length(self.text)]
         if word.endswith(".") and word.lower() not in _ABBREV and not is_acronym(word):
             word = word[:-1]
-        return word.lower()
+        low = word.lower()
+        return _CONTRACTION.sub("", low) if "’" in low or "'" in low else low
 
 
 def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -224,6 +226,9 @@ def _lone_function_word(word: str) -> bool:
     if " " in word or "\n" in word or "\t" in word or (word.isupper() and len(word) > 1):
         return False
     low = word.lower()
+    if low in lex.FUNCTION_WORDS:
+        return True
+    low = _CONTRACTION.sub("", low)  # "I’ll", "Don’t", "It’s"
     return low in lex.FUNCTION_WORDS or low[: len(low) - possessive_length(low)] in lex.FUNCTION_WORDS
 
 
