@@ -60,7 +60,7 @@ PORTFOLIO_TITLES = _words("secretary minister commissioner undersecretary spokes
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev.")
 # Title words that only count as a title when another title word or a name follows.
 WEAK_TITLES = _words(
-    "general chief director officer agent saint st st. father sister brother count major private"
+    "general chief director officer agent saint st st. father sister brother count major private field"
 )
 
 # Person-name particles written in lower case inside names.

@@ -506,8 +506,8 @@ def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
         return (first, piece[1:]) if place and len(piece) >= 3 else (None, piece)  # "Chicago Cardinal X"
     if last in lex.ORG_HEADS or last in lex.MISC_HEADS:
         return None, piece  # "British Airways", "U.S. Open"
-    if first.text in lex.PLACE_ACRONYMS:
-        return first, piece[1:]  # "U.S. Labor Day"
+    if first.text in lex.PLACE_ACRONYMS and second.bare not in lex.FUNCTION_WORDS:
+        return first, piece[1:]  # "U.S. Labor Day", not "USA Today"
     if (first.bare in gaz.demonyms or first.bare in lex.GROUP_WORDS) and fold(second.bare) in gaz.given_names:
         return first, piece[1:]  # "Australian Tom Moody", "Democrat Walter Mondale"
     return None, piece

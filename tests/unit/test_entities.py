@@ -438,3 +438,9 @@ def test_who_clause_marks_a_person_even_at_a_sentence_start() -> None:
         "The round went well on Friday .", "Henke , who called his round a pleasant surprise , led ."
     )
     assert entity(find_entities(doc), "Henke").type == "PERSON"
+
+
+def test_usa_today_stays_whole() -> None:
+    doc = make_doc("In a joint investigation, USA Today and The Trace reviewed nearly 2,000 inspections.")
+    found = find_entities(doc)
+    assert entity(found, "USA Today").type == "ORG"
