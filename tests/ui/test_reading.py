@@ -325,3 +325,24 @@ async def test_shift_selection_ends_on_a_plain_motion_but_v_selection_extends():
         assert view.selection is not None and view.selecting
         await pilot.press("v")  # leave selection mode, keep the selection
         assert view.selection is not None and not view.selecting
+
+
+async def test_empty_document_and_wide_text_do_not_break_the_view():
+    from reader.document import Block, Document
+    from reader.ui.app import make_app
+
+    empty = make_app(Document("", (), "empty"), analyzer=None)
+    async with empty.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "w", "space", "G", "right_parenthesis", "right_square_bracket", "e", "v", "escape")
+        assert empty.screen.query_one(ArticleView).cursor == 0
+    text = "漢字のテキスト、とても長い文章です。" * 12 + "\n\nMixed café 😀 text."
+    blocks = (Block("paragraph", 0, text.index("\n")), Block("paragraph", text.index("Mixed"), len(text)))
+    wide = make_app(Document(text, blocks, "wide"), analyzer=None)
+    async with wide.run_test(size=SIZE) as pilot:
+        view = wide.screen.query_one(ArticleView)
+        await pilot.press("j", "j", "l")
+        layout = view.layout_table
+        for row in range(layout.__len__()):
+            assert view.render_line(row).cell_length == view.size.width
+        await pilot.press("G")
+        assert text[view.cursor :].startswith("Mixed")

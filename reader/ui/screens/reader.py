@@ -129,6 +129,10 @@ class ReaderScreen(Screen):
         # the collector's reach so full collections stay short while paging a book.
         gc.freeze()
 
+    def on_unmount(self) -> None:
+        """Let the collector see this article's objects again once it is closed."""
+        gc.unfreeze()
+
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         """Keep reading without spans, and say why."""
         self.analysing = False
