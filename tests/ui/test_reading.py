@@ -333,7 +333,9 @@ async def test_empty_document_and_wide_text_do_not_break_the_view():
 
     empty = make_app(Document("", (), "empty"), analyzer=None)
     async with empty.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "w", "space", "G", "right_parenthesis", "right_square_bracket", "e", "v", "escape")
+        await pilot.press(
+            "j", "w", "space", "G", "right_parenthesis", "right_square_bracket", "e", "v", "escape"
+        )
         assert empty.screen.query_one(ArticleView).cursor == 0
     text = "漢字のテキスト、とても長い文章です。" * 12 + "\n\nMixed café 😀 text."
     blocks = (Block("paragraph", 0, text.index("\n")), Block("paragraph", text.index("Mixed"), len(text)))
@@ -346,3 +348,16 @@ async def test_empty_document_and_wide_text_do_not_break_the_view():
             assert view.render_line(row).cell_length == view.size.width
         await pilot.press("G")
         assert text[view.cursor :].startswith("Mixed")
+
+
+async def test_quote_tab_speaker_colours_follow_the_theme():
+    app = seed_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await app.screen.sidebar.show_tab("tab-quotes")
+        await pilot.pause()
+        tree = app.screen.query_one("#quotes")
+        dark = tree.root.children[0].label.style
+        app.theme = "gloss-light"
+        await pilot.pause()
+        assert tree.root.children[0].label.style != dark

@@ -36,9 +36,15 @@ class QuoteTree(LazyTree):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Quotes", id=id)
+        self._analysis = Analysis()
+
+    def on_mount(self) -> None:
+        """Speaker colours follow the theme."""
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.set_analysis(self._analysis))
 
     def set_analysis(self, analysis: Analysis) -> None:
         """Rebuild the tree from ``analysis``."""
+        self._analysis = analysis
         self.reset()
         slots = speaker_slots(analysis)
         variables = self.app.theme_variables
