@@ -16,20 +16,39 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Analyse each input and print its JSON (or a short summary without --json)."""
-    from reader.analysis import analyze
-    from reader.document import analysis_json
-    from reader.ingest import load
+    """Analyse each input and print its JSON (or a short summary without --json).
 
+    A bad input does not stop the others: its one-line error goes to stderr, nothing
+    goes to stdout for it, and the exit status is 2.
+    """
+    from reader.errors import GlossError
+
+    status = 0
     for path in args.paths:
-        doc = load(path)
-        result = analysis_json(doc, analyze(doc))
+        try:
+            result = _analyse(path)
+        except GlossError as error:
+            print(f"gloss: {error}", file=sys.stderr)
+            status = 2
+            continue
         if args.json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:
             _print_summary(result)
     sys.stdout.flush()
-    return 0
+    return status
+
+
+def _analyse(path: str) -> dict:
+    """The analysis JSON of one input, printing its ingest warnings to stderr."""
+    from reader.analysis import analyze
+    from reader.document import analysis_json
+    from reader.ingest import load
+
+    doc = load(path)
+    for warning in doc.meta.get("warnings") or ():
+        print(f"gloss: warning: {warning}", file=sys.stderr)
+    return analysis_json(doc, analyze(doc))
 
 
 def _print_summary(result: dict) -> None:
