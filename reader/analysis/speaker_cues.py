@@ -81,7 +81,7 @@ ADV = r"(?:also|later|then|again|once|further|still|now|just|finally|[a-z]{3,}ly
 AUX = r"(?:has|have|had|would|will|was|is|did|does|could|might|should|can)"
 PRON = r"(?:[Hh]e|[Ss]he|I|[Ii]t|[Ww]e|[Tt]hey)(?![\w’'])"
 # "the young Crab", "poor Alice": lower-case words before a name that are no preposition
-LEAD = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:in|on|at|to|of|for|with|by|from|after|before|during|that|this|and|but|or|as|when|while|since|if|the|a|an)\b)[a-z]+\s+){0,2}"
+LEAD = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:in|on|at|to|of|for|with|by|from|after|before|during|that|this|and|but|or|as|when|while|since|if|the|a|an)\b)[a-z0-9][\w/\-]*\s+){0,2}"
 ROLE = (
     r"(?:president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director|chairman"
     r"|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general|prosecutor|attorney"
@@ -102,8 +102,10 @@ ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b")
 NOT_AFTER = r"(?<![A-Z].)(?<!Mr.)(?<!Mrs.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Jr.)(?<!Sr.)(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Gen.)"
 SENTENCE_BREAK = re.compile(rf"[.!?]{NOT_AFTER}\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
+# "told X" and "asked X" name the one spoken to, not the speaker
+NOT_INVERTED = r"(?!(?:told|tells|tell|telling)\b)"
 POST_INVERTED = re.compile(
-    rf"^[\s,—–-]*(?:{ADV}\s+)?(?P<verb>{VERB})\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME}))"
+    rf"^[\s,—–-]*(?:{ADV}\s+)?{NOT_INVERTED}(?P<verb>{VERB})\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME}))"
 )
 # "… Caddell said" / "… Ethan Nadelmann, the founder …, told" (right after the quote)
 POST_SUBJECT = re.compile(
@@ -130,7 +132,7 @@ NARRATION_CUE = re.compile(
 )
 # "said Alice, “" (inverted, right before the quote)
 PRE_INVERTED = re.compile(
-    rf"(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*\Z"
+    rf"{NOT_INVERTED}(?P<verb>(?i:{VERB}))\s+(?:{ADV}\s+)?(?:{SUBJ}|(?P<lead>{LEAD}{NAME})){APPOS}\s*[,:]\s*\Z"
 )
 # the subject opening a sentence ("She ate a little bit, and said …, “")
 SENTENCE_SUBJECT = re.compile(
@@ -150,7 +152,7 @@ CONTINUATION = re.compile(rf"(?:\s+(?:[a-z][\w\-]*|{NAME})){{1,4}}?\s+(?P<name>{
 STOP_WORDS = re.compile(
     r"\b(?:to|at|in|on|with|as|and|who|when|while|after|before|from|for|of|the|a|an|that|his|her)\b"
 )
-ACCORDING = re.compile(rf"\baccording to\s+(?P<name>(?:[Tt]he\s+)?{NAME})")
+ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:[Tt]he\s+)?{NAME})")
 SPEECH_NOUN = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}?(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech"
     r"|assertion|view|argument)\b"
@@ -237,11 +239,22 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     """A cue clause that introduces the quote starting at ``start`` (text from ``lo``)."""
     lo = max(lo, start - 250)
     window = text[lo:start]
-    match = COLON_NAME.search(window) if window.rstrip().endswith(":") else None
+    colon = window.rstrip().endswith(":")
+    match = COLON_NAME.search(window) if colon else None
     if match:
         cue = _subject(match, lo, ":", True)
         if cue is not None:
             return cue
+    cue = _cue_from_verbs(window, lo)
+    if cue is None and colon:
+        # "Sanders made the following comment: “…”": the subject of the introducing sentence
+        subject = SENTENCE_SUBJECT.match(window)
+        cue = _subject(subject, lo, ":", True) if subject else None
+    return cue
+
+
+def _cue_from_verbs(window: str, lo: int) -> Cue | None:
+    """The cue of the last speech verbs of a window ending at a quote."""
     verbs = list(ANY_VERB_RE.finditer(window))
     for verb in reversed(verbs[-3:]):
         match = PRE_INVERTED.match(window, verb.start())
@@ -281,7 +294,7 @@ def subject_end(text: str, verb_start: int) -> re.Match | None:
 def cue_nearby(text: str, lo: int, hi: int) -> Cue | None:
     """ "according to X" in the sentence, or "X’s comments" before the quote."""
     window = text[lo:hi]
-    match = ACCORDING.search(window) if "according to" in window else None
+    match = ACCORDING.search(window) if "ccording to" in window else None
     if match:
         return Cue(
             match.group("name"),

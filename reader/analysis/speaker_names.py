@@ -46,7 +46,9 @@ NOT_NAMES = words_of(
     june july august september october november december god sir madam during despite following
     perhaps maybe according instead unlike like besides among amid within without under over about
     against toward towards through throughout across behind beyond near upon until since unless
-    whether both either neither each every all some many most several such other another any"""
+    whether both either neither each every all some many most several such other another any
+    twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million"""
 )
 TITLES = words_of(
     """sen sen. sens. senator rep rep. reps. representative congressman congresswoman gov gov.
@@ -119,7 +121,10 @@ def clean_name(surface: str) -> str | None:
     while words and _not_name(words[0]):
         words.pop(0)
     courtesy = bool(title) and title.split()[-1].lower() in COURTESY
-    if not words or (all(w.lower() in TITLES for w in words) and not (courtesy and len(words) == 1)):
+    if not words or (
+        all(w.lower() in TITLES or w.lower() in PREFIX_WORDS for w in words)
+        and not (courtesy and len(words) == 1)
+    ):
         return None
     rest = " ".join(words)
     if courtesy and len(words) == 1:
@@ -129,7 +134,7 @@ def clean_name(surface: str) -> str | None:
 
 def _not_name(word: str) -> bool:
     """True for a sentence word, also in a contraction ("I'll", "That's")."""
-    return re.split(r"[’']", word.lower())[0] in NOT_NAMES
+    return re.split(r"[’'\-]", word.lower())[0] in NOT_NAMES
 
 
 def guess_type(name: str) -> str:
