@@ -361,3 +361,16 @@ async def test_quote_tab_speaker_colours_follow_the_theme():
         app.theme = "gloss-light"
         await pilot.pause()
         assert tree.root.children[0].label.style != dark
+
+
+async def test_bindings_are_remappable_by_id():
+    app = seed_app()
+    app.set_keymap({"article.next_quote": "ctrl+n", "reader.toggle_sidebar": "f2"})
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(app, pilot)
+        first = min(q.start for q in app.screen.analysis.quotes)
+        await pilot.press("ctrl+n")
+        assert view.cursor == first
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.sidebar.visible
