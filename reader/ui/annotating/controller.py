@@ -23,7 +23,7 @@ from reader.ui.widgets.span_index import SpanIndex
 
 Change = tuple[Annotation | None, Annotation | None]
 UNTAGGED_COLOUR = "#7f848e"
-HIGHLIGHT_ALPHA = "66"  # tag colours are drawn at 40% over the page so text stays legible
+HIGHLIGHT_ALPHA = "80"  # tag colours are drawn at 50% over the page so text stays legible
 UNDO_LIMIT = 500
 
 

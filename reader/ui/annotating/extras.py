@@ -26,7 +26,7 @@ class ScreenExtras:
         Binding("y", "copy", "Copy", show=False, id="annotate.copy"),
         Binding("Y", "copy_markdown", "Copy as Markdown quote", show=False, id="annotate.copy_markdown"),
         Binding("ctrl+e", "export", "Export notes", show=False, id="annotate.export"),
-        Binding("L", "library", "Library", id="annotate.library"),
+        Binding("L", "library", "Library", show=False, id="annotate.library"),
         Binding("ctrl+t", "tag_manager", "Manage tags", show=False, id="annotate.tags"),
     ]
 

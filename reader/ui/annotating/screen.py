@@ -39,7 +39,7 @@ ANNOTATION_BINDINGS: list[BindingType] = [
     *(Binding(key, f"tag('{key}')", f"Tag {key}", show=False, id=f"annotate.tag_{key}") for key in TAG_KEYS),
     Binding("a", "note", "Note", id="annotate.note"),
     Binding("x", "remove", "Remove highlight", show=False, id="annotate.remove"),
-    Binding("u", "undo", "Undo", id="annotate.undo"),
+    Binding("u", "undo", "Undo", show=False, id="annotate.undo"),
     Binding("ctrl+r", "redo", "Redo", show=False, id="annotate.redo"),
     Binding("greater_than_sign", "next_highlight", "Next highlight", show=False, id="annotate.next"),
     Binding("less_than_sign", "previous_highlight", "Previous highlight", show=False, id="annotate.previous"),

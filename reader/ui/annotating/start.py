@@ -129,6 +129,10 @@ def switch_to(app: App, document: Document) -> None:
     app.document = document  # type: ignore[attr-defined]
     while isinstance(app.screen, LibraryScreen) and len(app.screen_stack) > 1:
         app.pop_screen()
+    top = app.screen
+    if not top._result_callbacks:
+        # the default screen was never pushed, and switch_screen pops a result callback
+        top._push_result_callback(top, None)
     app.switch_screen(reader_screen(app, document))
 
 

@@ -59,12 +59,14 @@ class NotesTab(Vertical):
         self._annotations: list[Annotation] = []
         self._tags: list[Tag] = []
         self._filter = ALL
+        self._dirty = True
 
     def compose(self) -> ComposeResult:
         yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter")
         yield OptionList(id="notes-list")
 
     def on_mount(self) -> None:
+        self._set_filter_options()
         self._refill()
 
     def set_annotations(self, annotations: Iterable[Annotation], tags: Iterable[Tag]) -> None:
@@ -79,7 +81,14 @@ class NotesTab(Vertical):
             if self.is_mounted:
                 self._set_filter_options()
         self._tags = tags
-        if self.is_mounted:
+        # a hidden tab is refilled when it shows: 10,000 options cost more than a keypress
+        self._dirty = True
+        if self.is_mounted and self.is_on_screen:
+            self._refill()
+
+    def on_show(self) -> None:
+        """Refill what changed while the tab was hidden."""
+        if self._dirty:
             self._refill()
 
     def _set_filter_options(self) -> None:
@@ -100,6 +109,7 @@ class NotesTab(Vertical):
         return [a for a in self._annotations if (a.tag or "").casefold() == self._filter.casefold()]
 
     def _refill(self) -> None:
+        self._dirty = False
         colours = {t.name.casefold(): t.colour for t in self._tags}
         options = self.query_one(OptionList)
         highlighted = options.highlighted

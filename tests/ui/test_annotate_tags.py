@@ -1,0 +1,59 @@
+"""The tag manager: open from the palette action, add, rename, recolour, re-key."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from annotations.store import Store
+from reader.ui.screens.tag_manager import Prompt, TagManager
+from tests.ui.snapshot_apps import small_app
+from tests.ui.test_annotate_helpers import SIZE, loaded, wait_until
+
+
+def tags():
+    with Store.open() as store:
+        return [(t.name, t.key, t.colour) for t in store.tags()]
+
+
+async def answer(pilot, app, text: str) -> None:
+    assert isinstance(app.screen, Prompt)
+    app.screen.query_one("Input").value = text
+    await pilot.press("enter")
+
+
+async def test_tag_manager_edits_tags_and_the_view_follows():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("right_curly_bracket", "2")
+        await pilot.press("ctrl+t")
+        manager = app.screen
+        assert isinstance(manager, TagManager)
+        table = manager.query_one(DataTable)
+        await wait_until(pilot, lambda: table.row_count == 5)
+        await pilot.press("a")
+        await answer(pilot, app, "Method")
+        await wait_until(pilot, lambda: table.row_count == 6)
+        table.move_cursor(row=[t[0] for t in tags()].index("Method"))
+        await pilot.press("k")
+        await answer(pilot, app, "6")
+        await wait_until(pilot, lambda: ("Method", "6") in [t[:2] for t in tags()])
+        table.move_cursor(row=1)  # Evidence
+        await pilot.press("r")
+        await answer(pilot, app, "Proof")
+        await wait_until(pilot, lambda: "Proof" in [t[0] for t in tags()])
+        table.move_cursor(row=1)
+        await pilot.press("c")
+        await answer(pilot, app, "#123456")
+        await wait_until(pilot, lambda: ("Proof", "2", "#123456") in tags())
+        await pilot.press("k")
+        await answer(pilot, app, "1")  # taken by Key point: refused, nothing changes
+        await pilot.pause(0.2)
+        assert ("Proof", "2", "#123456") in tags()
+        await pilot.press("escape")
+        assert app.screen is screen
+        # the highlight follows the rename and the new colour; key 6 now tags
+        await wait_until(pilot, lambda: screen.session.annotations()[0].tag == "Proof")
+        assert screen.session.colours()[screen.session.group("Proof")].startswith("#123456")
+        await pilot.press("right_parenthesis", "6")
+        assert [a.tag for a in screen.session.annotations()] == ["Proof", "Method"]
