@@ -214,7 +214,8 @@ class NameBook:
                     if full:
                         counts[full] = counts.get(full, 0) + 1
             pos = self.text.find(surname, after, hi)
-        return max(counts, key=counts.__getitem__) if counts else ""
+        # the most frequent form; on a tie the shorter one (a headline is no name)
+        return max(counts, key=lambda full: (counts[full], -len(full.split()))) if counts else ""
 
     def _given_names(self, match: re.Match, surname: str, courtesy: str) -> str:
         """ "Ethan Nadelmann" from the words matched before a surname, or ""."""

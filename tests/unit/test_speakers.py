@@ -155,3 +155,36 @@ def test_a_title_does_not_end_the_sentence() -> None:
         "Mr. King said that Mr. Schultz has seemed supportive of Mr. Trump -- “a different man to me.”"
     )
     assert found == ["Mr. King"]
+
+
+def test_told_names_the_listener_not_the_speaker() -> None:
+    assert speakers("Robby Mook told CBS, “We are focused on this debate.”") == ["Robby Mook"]
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon() -> None:
+    found = speakers("On July 6, Sanders made the following comment:", "“For young people the rate is high.”")
+    assert found == ["Sanders"]
+
+
+def test_according_to_at_the_start_of_a_sentence() -> None:
+    assert speakers("According to Limbaugh, “if it was left up to her, she would say nothing.”") == [
+        "Limbaugh"
+    ]
+
+
+def test_pronoun_falls_back_to_a_known_speaker_mentioned_before() -> None:
+    found = speakers(
+        "Sherlock Holmes took his bottle from the corner of the mantel-piece.",
+        "“It is cocaine,” he said, “a seven-per-cent solution.”",
+        "“Would you care to try it?” said Sherlock Holmes.",
+    )
+    assert found[0] == "Sherlock Holmes"
+
+
+def test_a_headline_is_no_given_name() -> None:
+    found = speakers(
+        "Republicans Are Following Trump",
+        "Donald Trump spoke in Ohio, and voters who are following him cheered when Trump appeared.",
+        "“We will win,” Trump said.",
+    )
+    assert found == ["Donald Trump"]
