@@ -33,6 +33,7 @@ class Cluster:
     place_kinds: frozenset[str] = frozenset()
 
     _cache: tuple[int, Mention] | None = field(default=None, repr=False)
+    _type_cache: tuple[int, str] | None = field(default=None, repr=False)
 
     @property
     def longest(self) -> Mention:
@@ -52,6 +53,11 @@ class Cluster:
         """Votes of the full-name mentions decide; short forms count a little."""
         if self.fixed_type:
             return self.fixed_type
+        if self._type_cache is None or self._type_cache[0] != len(self.mentions):
+            self._type_cache = (len(self.mentions), self._vote())
+        return self._type_cache[1]
+
+    def _vote(self) -> str:
         most = max(len(m.words) for m in self.mentions)
         best: dict[str, float] = {}
         count: dict[str, int] = {}

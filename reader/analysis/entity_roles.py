@@ -20,6 +20,7 @@ _COPULA = re.compile(
     r"^\s+(?:is|was)\s+((?:the|a|an)\s+)?([^.;:!?\n]{3,100}?)(?=\.(?:\s|$)|;|,\s(?:and|who|which)\b)"
 )
 _MAX_ROLE_WORDS = 20
+_MAX_TRIED = 200
 _HEAD_END = re.compile(r"\s(?:of|at|for|with|in|on|to|from|among|since|who|whom|which|that|and a|and an)\b")
 
 
@@ -27,7 +28,7 @@ def find_role(mentions: list[Mention], text: str) -> str | None:
     """The best role found around any of a person's mentions."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for finder in (_appositive, _copula):
-        for mention in ordered:
+        for mention in ordered[:_MAX_TRIED]:  # a role is given early; a novel's 1,000th mention adds none
             role = finder(mention, text)
             if role:
                 return role

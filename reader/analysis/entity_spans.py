@@ -165,12 +165,17 @@ def block_mode(text: str, kind: str, lower: set[str], first: bool = False) -> st
     word past the first is one the document otherwise writes in lower case
     ("The Gun Supply"); a heading of names ("1. Michelle Freeman ( Jamaica )") is not.
     """
-    if len(text) > 400 and kind not in ("title", "heading"):
-        return "normal"  # headlines are short; long paragraphs skip the letter count
+    head = text[:60]
+    if sum(map(str.islower, head)) > sum(map(str.isupper, head)) // 3 + 1:
+        caps_possible = False  # lower case already in the opening words: no ALL-CAPS line
+    else:
+        caps_possible = len(text) <= 400  # headlines are short
+    if not caps_possible and kind not in ("title", "heading") and not first:
+        return "normal"
     letters = sum(map(str.isalpha, text))
     if letters < 3:
         return "normal"
-    upper = sum(map(str.isupper, text))
+    upper = sum(map(str.isupper, text)) if caps_possible else 0
     if upper / letters >= 0.8 and len(text.split()) >= 2:
         return "caps"
     opening = first and len(text.split()) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"'))
@@ -536,6 +541,8 @@ _ROLE_BEFORE = re.compile(r"([a-z][a-z\-]+)[ \t]+$")
 
 def _role_noun_before(text: str, start: int) -> bool:
     """A lower-case role noun right before the name ("captain Chris Lewis")."""
+    if start < 3 or not text[start - 2].islower():
+        return False
     match = _ROLE_BEFORE.search(text, max(0, start - 24), start)
     if not match:
         return False

@@ -37,6 +37,47 @@ _SPORT_BEFORE = re.compile(
 
 def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, float]:
     """Weighted type votes for a mention in its context."""
+    key = (
+        mention.text,
+        mention.title is not None,
+        mention.person_cue,
+        mention.headline,
+        mention.dateline,
+        mention.expansion,
+    )
+    intrinsic = _intrinsic_votes(key, mention, gaz)
+    if intrinsic is None:  # decided by the form alone (acronym, dateline)
+        return dict(_INTRINSIC[key][1])
+    votes = dict(intrinsic)
+
+    def vote(kind: str, weight: float) -> None:
+        votes[kind] = votes.get(kind, 0.0) + weight
+
+    _context_votes(mention, text, gaz, vote)
+    if mention.expansion and not votes:
+        vote("ORG", 1.0)
+    if not votes:
+        words = mention.words
+        vote("PERSON" if 1 < len(words) <= 3 and _looks_personal(mention.text) else "ORG", 0.3)
+    return votes
+
+
+# Votes that depend only on a mention's words and flags, shared by its repetitions.
+_INTRINSIC: dict[tuple, tuple[bool, dict[str, float]]] = {}
+
+
+def _intrinsic_votes(key: tuple, mention: Mention, gaz: Gazetteer) -> dict[str, float] | None:
+    """The cached form votes; None when they are final (no context cue applies)."""
+    if key not in _INTRINSIC:
+        if len(_INTRINSIC) > 200_000:
+            _INTRINSIC.clear()
+        _INTRINSIC[key] = _form_votes(mention, gaz)
+    final, votes = _INTRINSIC[key]
+    return None if final else votes
+
+
+def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float]]:
+    """(final, votes) from the mention's own words, titles and gazetteers."""
     votes: dict[str, float] = {}
 
     def vote(kind: str, weight: float) -> None:
@@ -44,7 +85,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
 
     words = mention.words
     if not words:
-        return votes
+        return True, votes
     phrase = " ".join(words)
     first, last = words[0], words[-1]
     surface = mention.text
@@ -53,10 +94,10 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("PERSON", 3.0)  # "captain Chris Lewis", but not "defending champion Spain"
     if mention.dateline:
         vote("PLACE", 3.0)
-        return votes
+        return True, votes
     if is_acronym(surface) and not (mention.headline and (gaz.place_kind(phrase) or len(surface) > 4)):
         vote("PLACE" if surface in lex.PLACE_ACRONYMS else "ORG", 2.0)
-        return votes
+        return True, votes
     if phrase in lex.GROUP_WORDS or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
         vote("GROUP", 3.0)
     if phrase in gaz.demonyms:
@@ -77,12 +118,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         vote("ORG", 1.0)  # "Air France", "Texas Instruments", "Bank of England"
     if first in gaz.given_names and (not votes or (len(words) == 1 and set(votes) == {"PLACE"})):
         vote("PERSON", 2.0 if len(words) > 1 else 1.6)
-    _context_votes(mention, text, gaz, vote)
-    if mention.expansion and not votes:
-        vote("ORG", 1.0)
-    if not votes:
-        vote("PERSON" if 1 < len(words) <= 3 and _looks_personal(surface) else "ORG", 0.3)
-    return votes
+    return False, votes
 
 
 def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
