@@ -61,8 +61,13 @@ async def measure(path: Path, presses: int, size: tuple[int, int]) -> None:
             await asyncio.sleep(0.001)
         print(f"open (load + first frame, headless): {frames[0] - started:.3f} s")
         print(f"peak RSS with the book open: {peak_rss_mb():.0f} MB")
-        await app.workers.wait_for_complete()
+        await app.screen.wait_until_analysed()
         await pilot.pause()
+        analysis = app.screen.article.analysis
+        mentions = sum(len(e.mentions) for e in analysis.entities)
+        print(
+            f"analysis shown: {len(analysis.quotes)} quotes, {len(analysis.entities)} entities, {mentions} mentions"
+        )
         results: dict[str, list[float]] = {key: [] for key in KEYS}
         for _ in range(presses):
             for key in KEYS:

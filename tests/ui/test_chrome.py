@@ -29,7 +29,7 @@ async def test_progress_indicator_while_analysing():
         assert "analysing…" in str(status.render())
         assert app.screen.query_one(ArticleView).analysis.quotes == ()
         release.set()
-        await app.workers.wait_for_complete()
+        await app.screen.wait_until_analysed()
         await pilot.pause()
         assert status.busy == ""
         assert len(app.screen.query_one(ArticleView).analysis.quotes) == 1
@@ -41,7 +41,7 @@ async def test_failed_analysis_keeps_the_article_readable():
 
     app = make_app(small_document(), analyzer=broken)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await app.workers.wait_for_complete()
+        await app.screen.wait_until_analysed()
         await pilot.pause()
         assert app.screen.status.busy == ""
         messages = [n.message for n in app._notifications]
@@ -54,7 +54,7 @@ async def test_palette_runs_a_key_action():
     document = small_document()
     app = make_app(document, analyzer=lambda doc: Analysis())
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.screen.wait_until_analysed()
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         await pilot.press("ctrl+p")

@@ -11,7 +11,7 @@ SIZE = (100, 32)
 
 async def ready(app, pilot) -> ArticleView:
     """Wait for the analysis worker and its message; return the view."""
-    await app.workers.wait_for_complete()
+    await app.screen.wait_until_analysed()
     await pilot.pause()
     return app.screen.query_one(ArticleView)
 

@@ -13,7 +13,7 @@ SIZE = (100, 32)
 
 async def _analysed(pilot) -> None:
     """Wait until the analysis has been applied."""
-    await pilot.app.workers.wait_for_complete()
+    await pilot.app.screen.wait_until_analysed()
     await pilot.pause()
 
 

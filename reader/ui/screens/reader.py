@@ -12,6 +12,7 @@ right after the first paint, instead of in ``compose``/``on_mount``/``get_defaul
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Callable
 from time import perf_counter
@@ -98,6 +99,13 @@ class ReaderScreen(Screen):
             self.analysing = True
             self.status.busy = "analysing…"
         self.call_after_refresh(self._after_first_paint)
+
+    async def wait_until_analysed(self, timeout: float = 30.0) -> bool:
+        """Wait until the analysis result (or failure) has been applied (tests, benches)."""
+        deadline = perf_counter() + timeout
+        while self.analysing and perf_counter() < deadline:
+            await asyncio.sleep(0.01)
+        return not self.analysing
 
     def _after_first_paint(self) -> None:
         """Start the background work that must not delay the article's first frame."""
