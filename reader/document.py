@@ -80,7 +80,7 @@ class Span:
     """A styled range for the view and the lexer.
 
     ``kind`` is a dotted token path below ``Token.Gloss`` ("quote", "quote.mark",
-    "entity.person", "date", "heading", "highlight.2" …; see ``reader.tokens``).
+    "entity.person", "date", "heading", "highlight" …; see ``reader.tokens``).
     ``group`` picks a colour within a kind (the speaker's palette slot for quotes).
     ``ref`` points back at what made the span (a quote index, an entity id …).
     """
