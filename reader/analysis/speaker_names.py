@@ -48,7 +48,9 @@ NOT_NAMES = words_of(
     against toward towards through throughout across behind beyond near upon until since unless
     whether both either neither each every all some many most several such other another any
     twenty thirty forty fifty sixty
-    seventy eighty ninety hundred thousand million"""
+    seventy eighty ninety hundred thousand million hence therefore indeed nevertheless accordingly
+    consequently otherwise anyway certainly surely suddenly only even just yesterday today tomorrow
+    tonight later earlier"""
 )
 TITLES = words_of(
     """sen sen. sens. senator rep rep. reps. representative congressman congresswoman gov gov.
