@@ -62,7 +62,7 @@ _TAIL = (
 NUMBER_PATTERNS = (
     re.compile(rf"[$£€\d][\d,]*(?:[.:]\d+)*(?:\s(?:to|and|or)\s{_DIGITS}|[-–]{_DIGITS})?{_TAIL}"),
     re.compile(
-        rf"(?<![A-Za-z])(?:{_both_cases(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+        rf"(?:{_both_cases(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         rf"(?:\s(?:to|or)\s(?:{_SMALL}))?{_TAIL}"
     ),
     re.compile(rf"(?:{_both_cases('one|a')})\s{_SCALE}s?{_TAIL}"),

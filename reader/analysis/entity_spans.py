@@ -193,6 +193,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
     """
     text = doc.text
     out: list[Mention] = []
+    lengths: dict[tuple[str, bool], int] = {}  # a word's kept length (0: not a name)
     for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
@@ -204,10 +205,11 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
                 continue  # "The", "He", "But": most runs of a long text
             initial = _sentence_initial(text, run.start(), start)
             row = initial and bool(_TABLE_ROW.match(text, run.end()))
-            if single:  # one word: no connectors to weigh
-                token = Token(run.start(), run.end(), word)
-                if not _splits(token):
-                    out.extend(_mark_rows(_mentions_of(text, [token], initial, mode), row))
+            if single:  # one word: no connectors to weigh, and its trimming depends on the word alone
+                mention = _single_word(text, run.start(), word, initial, mode, lengths)
+                if mention is not None:
+                    mention.table_row = row
+                    out.append(mention)
                 continue
             tokens = [
                 Token(m.start() + run.start(), m.end() + run.start(), m.group())
@@ -217,6 +219,24 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
                 first = piece[0] is tokens[0]
                 out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode), row and first))
     return out
+
+
+def _single_word(
+    text: str, start: int, word: str, initial: bool, mode: str, lengths: dict[tuple[str, bool], int]
+) -> Mention | None:
+    """The mention of a one-word run, its trimming computed once per distinct word."""
+    key = (word, mode == "normal")
+    if key not in lengths:
+        token = Token(start, start + len(word), word)
+        dropped = _splits(token) or _leading_filler([token]) or _is_function_word(token, mode)
+        lengths[key] = 0 if dropped else _trim_end(text, token, token.end) - start
+    length = lengths[key]
+    if length <= 0:
+        return None
+    mention = Mention(start, start + length, word[:length], tentative=initial or mode != "normal")
+    mention.headline = mode != "normal"
+    mention.person_cue = _role_noun_before(text, start)
+    return mention
 
 
 def _mark_rows(mentions: Iterator[Mention], row: bool) -> Iterator[Mention]:
