@@ -9,9 +9,9 @@ from reader.analysis.quotes import find_quotes
 from reader.document import QUOTE_KINDS
 from tests.unit.test_quotes import make_doc
 
-PIECES = st.sampled_from(
-    ["“", "”", '"', "''", "‘", "’", "'", "«", "»", " ", "said ", "he ", "Alice ", "Mr. Smith ", ", ", ". ", "word"]
-)
+MARKS = ["“", "”", '"', "''", "‘", "’", "'", "«", "»"]
+WORDS = [" ", "said ", "he ", "Alice ", "Mr. Smith ", ", ", ". ", "word"]
+PIECES = st.sampled_from(MARKS + WORDS)
 PARAGRAPH = st.lists(PIECES, max_size=25).map("".join)
 
 
