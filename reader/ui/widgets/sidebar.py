@@ -30,7 +30,7 @@ class Sidebar(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close sidebar", id="sidebar.close")]
     DEFAULT_CSS = """
     Sidebar {
-        width: 38;
+        width: 42;
         height: 1fr;
         background: $panel;
         border-left: vkey $foreground 20%;

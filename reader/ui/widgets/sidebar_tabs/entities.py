@@ -15,7 +15,7 @@ TYPE_GROUPS = (
     ("PLACE", "Places"),
     ("MISC", "Other"),
 )
-LABEL_WIDTH = 27  # cells left for a label in the sidebar after the tree guides
+LABEL_WIDTH = 31  # cells left for a label in the sidebar after the tree guides
 OPEN_GROUP_LIMIT = 200  # larger groups start closed (their leaves are built on demand)
 
 

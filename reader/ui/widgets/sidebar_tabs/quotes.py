@@ -50,9 +50,9 @@ class QuoteTree(LazyTree):
         variables = self.app.theme_variables
         for speaker, quotes in group_quotes(analysis):
             colour = variables.get(f"gloss-speaker-{slots.get(speaker, 0)}", "")
-            label = Text(fit(speaker, 26), style=f"bold {colour}".strip())
+            label = Text(fit(speaker, 30), style=f"bold {colour}".strip())
             label.append(f"  {len(quotes)}", style="dim")
-            leaves = [(Text(fit("“" + " ".join(q.text.split()) + "”", 27)), q.start) for q in quotes]
+            leaves = [(Text(fit("“" + " ".join(q.text.split()) + "”", 31)), q.start) for q in quotes]
             self.add_group(label, quotes[0].start, leaves)
         if not analysis.quotes:
             self.root.add_leaf(Text("(no quotes found)", style="dim"))
