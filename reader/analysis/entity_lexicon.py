@@ -120,7 +120,7 @@ MISC_HEADS = _words(
     act law bill treaty accord accords agreement convention doctrine amendment war wars battle
     cup championship championships open games olympics tournament series prize award awards
     festival day week summit conference plan program programme strategy crisis revolution era
-    fellowship scholarship movement
+    fellowship scholarship movement medal trophy
     """
 )
 # First words of laws, operations and wars ("War on Drugs", "Authorization for Use of ...").

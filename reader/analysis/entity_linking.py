@@ -96,6 +96,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
         kind = gaz.place_kind(key)
         cluster.place_kinds = frozenset({kind} if kind else ())
     clusters = _join_acronyms(clusters, gaz)
+    clusters = _join_longer_forms(clusters)
     clusters = _join_surnames(clusters, gaz)
     clusters = _join_org_prefixes(clusters)
     clusters = _join_first_names(clusters)
@@ -178,6 +179,22 @@ def _join_acronyms(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
                 continue
         if match is not None and match is not cluster:
             _merge(match, cluster)
+    return [c for c in clusters if c.mentions]
+
+
+def _join_longer_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """A longer name ending with a person's two-word name is that person ("Aung San Suu Kyi")."""
+    people = {c.key: c for c in clusters if c.type() == "PERSON" and len(c.longest.words) >= 2}
+    for cluster in clusters:
+        words = cluster.longest.words
+        if len(words) < 3 or (cluster.type() == "PERSON" and cluster.key in people):
+            continue
+        for size in range(len(words) - 1, 1, -1):
+            target = people.get(" ".join(words[-size:]))
+            if target is not None and target is not cluster and target.mentions:
+                _merge(target, cluster)
+                target.fixed_type = "PERSON"
+                break
     return [c for c in clusters if c.mentions]
 
 

@@ -21,6 +21,7 @@ _COPULA = re.compile(
 )
 _MAX_ROLE_WORDS = 20
 _MAX_TRIED = 200
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 _HEAD_END = re.compile(r"\s(?:of|at|for|with|in|on|to|from|among|since|who|whom|which|that|and a|and an)\b")
 
 
@@ -60,7 +61,7 @@ def _appositive(mention: Mention, text: str) -> str | None:
     match = _APPOSITIVE.match(_after(mention, text))
     if not match:
         return None
-    role = match.group(1).strip().replace(_MASK, ".")
+    role = _RELATIVE.split(match.group(1).strip().replace(_MASK, "."))[0]  # drop "who had spent …"
     return role if _is_role(role) else None
 
 

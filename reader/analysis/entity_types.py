@@ -102,6 +102,8 @@ def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float
         vote("GROUP", 3.0)
     if phrase in gaz.demonyms:
         vote("MISC", 3.0)
+    elif len(words) > 1 and last in gaz.demonyms and not mention.title:
+        vote("MISC", 1.0)  # "Southeast Asian", "Rohingya Muslim"
     if kind:
         vote("PLACE", 2.5 if kind != "city" else 1.5)
     org_head = any(w in lex.ORG_HEADS for w in words)

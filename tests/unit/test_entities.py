@@ -444,3 +444,15 @@ def test_usa_today_stays_whole() -> None:
     doc = make_doc("In a joint investigation, USA Today and The Trace reviewed nearly 2,000 inspections.")
     found = find_entities(doc)
     assert entity(found, "USA Today").type == "ORG"
+
+
+def test_longer_form_joins_the_person_and_relative_clauses_leave_the_role() -> None:
+    doc = make_doc(
+        "Suu Kyi, a Nobel Peace Prize winner who spent 15 years under house arrest, arrived on Monday.",
+        "Aung San Suu Kyi met then-Secretary of State Hillary Clinton in 2011.",
+    )
+    found = find_entities(doc)
+    person = entity(found, "Aung San Suu Kyi")
+    assert person.type == "PERSON"
+    assert person.role == "a Nobel Peace Prize winner"
+    assert entity(found, "Hillary Clinton").role == "then-Secretary of State"
