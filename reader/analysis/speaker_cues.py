@@ -86,11 +86,12 @@ ROLE = (
     r"(?:president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director|chairman"
     r"|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general|prosecutor|attorney"
     r"|commissioner|chancellor|businessman|businesswoman|aide|strategist|lawmaker|congressman|congresswoman"
-    r"|pollster|executive|lawyer|analyst|economist|professor|sheriff|founder|manager|chair|mogul|billionaire)"
+    r"|pollster|executive|lawyer|analyst|economist|professor|sheriff|founder|manager|chair|mogul|billionaire"
+    r"|narrator|adviser|advisor|expert|critic|official|officer|witness|lady|woman|man)"
 )
 SUBJ = (
     rf"(?=[{UPPER}hstwi])(?:(?P<pron>{PRON})|(?P<name>(?:[Tt]he\s+)?{NAME}"
-    rf"|(?:[Tt]he|{CAP_WORD}[’']s)\s+(?:[\w\-]+\s+){{0,3}}?{ROLE}(?=[\s,])))"
+    rf"|(?:[Tt]he|[Aa]n?|{CAP_WORD}[’']s)\s+(?:[\w.\-]+\s+){{0,5}}?{ROLE}(?=[\s,])))"
 )
 APPOS = r"(?:\s*\([^()“”\"]{0,60}\))?(?:\s*,\s*[^,“”\"]{1,160}?,)?"
 OBJ = rf"(?:him|her|them|me|us|you|reporters|[a-z]+\s+reporters|(?:the\s+)?{NAME})"
@@ -136,7 +137,7 @@ PRE_INVERTED = re.compile(
 )
 # the subject opening a sentence ("She ate a little bit, and said …, “")
 SENTENCE_SUBJECT = re.compile(
-    rf"\s*(?:[^,;“”\"]{{1,70}},\s+)?(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Nn]ow)\s+)?{SUBJ}\s+[a-z]"
+    rf"\s*(?:[^,;“”\"]{{1,70}},\s+)?(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Nn]ow)\s+)?{SUBJ}{APPOS}\s+[a-z]"
 )
 # "“…” ― Adriana Rodarte" (a dash attribution after the quote)
 POST_DASH = re.compile(rf"^\s*[―—–]+\s*(?P<name>{NAME})")
@@ -253,9 +254,21 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     return cue
 
 
+def cue_closing(text: str, lo: int, end: int) -> Cue | None:
+    """A cue clause that closes the sentence ending at ``end`` ("…, Schiff said. ")."""
+    stop = end
+    while stop > lo and text[stop - 1] in " \t\n.":
+        stop -= 1
+    if stop == end or text[stop:end].count(".") != 1:
+        return None
+    cue = _cue_from_verbs(text[max(lo, stop - 250) : stop], max(lo, stop - 250))
+    return cue if cue is not None and cue.adjacent else None
+
+
 def _cue_from_verbs(window: str, lo: int) -> Cue | None:
     """The cue of the last speech verbs of a window ending at a quote."""
     verbs = list(ANY_VERB_RE.finditer(window))
+    fallback = None  # "it would tell": an impersonal subject, unless no verb has a better one
     for verb in reversed(verbs[-3:]):
         match = PRE_INVERTED.match(window, verb.start())
         cue = _subject(match, lo, match.group("verb"), True) if match else None
@@ -269,9 +282,11 @@ def _cue_from_verbs(window: str, lo: int) -> Cue | None:
         if cue is None:
             subject = SENTENCE_SUBJECT.match(window, 0, verb.start())
             cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
-        if cue is not None:
+        if cue is not None and cue.pronoun and cue.surface.lower() in ("it", "they", "we"):
+            fallback = fallback or cue
+        elif cue is not None:
             return cue
-    return None
+    return fallback
 
 
 def subject_end(text: str, verb_start: int) -> re.Match | None:

@@ -25,6 +25,7 @@ from reader.analysis.speaker_cues import (
     Cue,
     cue_after,
     cue_before,
+    cue_closing,
     cue_nearby,
     sentence_end,
     sentence_start,
@@ -99,6 +100,10 @@ def _find_cues(
             near = cue_nearby(text, sent_lo, sentence_end(text, quote.end, hi))
             if near is not None:
                 cue, how = near, "nearby"
+            elif lo < sent_lo and not text[sent_lo : quote.start].strip():
+                # "…, Schiff said. “The other factor …”": the sentence before names the speaker
+                cue = cue_closing(text, lo, sent_lo)
+                how = "adjacent" if cue is not None else "none"
         found[index].cue, found[index].how = cue, how
     _carry_within(members, found)
 

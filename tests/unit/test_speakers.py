@@ -188,3 +188,22 @@ def test_a_headline_is_no_given_name() -> None:
         "“We will win,” Trump said.",
     )
     assert found == ["Donald Trump"]
+
+
+def test_a_cue_closing_the_sentence_before_the_quote() -> None:
+    found = speakers(
+        "The administration may be reluctant to act, Schiff said. “The other factor is the election.”"
+    )
+    assert found == ["Schiff"]
+
+
+def test_description_speaker_without_a_name_stays_a_description() -> None:
+    found = speakers("“We need change,” the New York businessman said.")
+    assert found == ["The New York businessman"]
+
+
+def test_impersonal_subject_gives_way_to_the_named_one() -> None:
+    found = speakers(
+        "President Obama, opening the museum on Saturday, said it would tell a story of “suffering and delight.”"
+    )
+    assert found == ["Obama"]
