@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.speaker_names import CAP_WORD, NAME, PRONOUNS, UPPER, clean_name, words_of
+from reader.analysis.speaker_names import CAP_WORD, NAME, UPPER, clean_name, words_of
 
 _VERB_FORMS = words_of(
     """
@@ -346,4 +346,14 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return match.start() + 1 if match else hi
 
 
-__all__ = ["PRONOUNS", "Cue", "cue_after", "cue_before", "cue_nearby", "sentence_end", "sentence_start"]
+__all__ = [
+    "NARRATION_CUE",
+    "Cue",
+    "cue_after",
+    "cue_before",
+    "cue_closing",
+    "cue_nearby",
+    "reports_before",
+    "sentence_end",
+    "sentence_start",
+]

@@ -34,7 +34,6 @@ GIVEN_BEFORE = re.compile(rf"((?:{CAP_WORD}{GAP}(?:{PARTICLE}{GAP})?){{1,4}})\Z"
 NAME_AFTER = re.compile(rf"[ \t\n]+({NAME})")
 MAX_SURNAME_LOOKS = 200
 NEAR = 40_000  # characters either side of a mention searched for the full name, gender …
-PRONOUNS = {"he": "m", "she": "f", "it": "it", "i": "i", "we": "we", "they": "they"}
 
 # Words that start sentences or name groups, never a person by themselves.
 NOT_NAMES = words_of(
@@ -63,12 +62,6 @@ TITLES = words_of(
     hon. det. insp. supt. fr. candidate nominee spokesman spokeswoman"""
 )
 COURTESY = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "messrs."}
-ROLE_NOUNS = (
-    "president|senator|governor|minister|secretary|spokesman|spokeswoman|spokesperson|director"
-    "|chairman|chairwoman|leader|candidate|nominee|mayor|ambassador|official|judge|chief|general"
-    "|prosecutor|attorney|commissioner|chancellor|king|queen|prince|doctor|inspector|captain|sheriff"
-)
-DESCRIPTION_RE = re.compile(rf"(?i:the\s+)((?:[{UPPER}][\w’'\-]*\s+){{0,2}}(?i:{ROLE_NOUNS}))\b")
 GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
                  "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
 PRONOUN_AFTER = re.compile(
@@ -87,11 +80,6 @@ ORG_WORDS = words_of(
     league alliance board federation fund bank press tribune herald reuters cnn abc nbc cbs fox
     msnbc politifact coalition project organization organisation"""
 )
-
-
-def is_pronoun(word: str) -> bool:
-    """True for a personal pronoun that can stand as a speaker (he, she, I, we, they)."""
-    return word.lower() in PRONOUNS
 
 
 def split_title(name: str) -> tuple[str, str]:
