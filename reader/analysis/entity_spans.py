@@ -207,8 +207,14 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
                 continue  # "The", "He", "But": most runs of a long text
             initial = _sentence_initial(text, run.start(), start)
             row = initial and bool(_TABLE_ROW.match(text, run.end()))
+            if word.isupper() and len(word) > 1 and mode == "normal" and _shouted(word, lower):
+                continue  # "NO", "WHITE": emphasis, not an acronym
+            if not single and word.isupper() and mode == "normal":
+                initial, mode_here = True, "caps"  # "ME ME AND ONLY ME": judged like a headline
+            else:
+                mode_here = mode
             if single:  # one word: no connectors to weigh, and its trimming depends on the word alone
-                mention = _single_word(text, run.start(), word, initial, mode, lengths)
+                mention = _single_word(text, run.start(), word, initial, mode_here, lengths)
                 if mention is not None:
                     mention.table_row = row
                     out.append(mention)
@@ -219,8 +225,14 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
             ]
             for piece in _segments(tokens):
                 first = piece[0] is tokens[0]
-                out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode), row and first))
+                out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode_here), row and first))
     return out
+
+
+def _shouted(word: str, lower: set[str]) -> bool:
+    """A capitalised common word: written in lower case elsewhere, or a grammar word."""
+    low = word.lower()
+    return (low in lower or low in lex.FUNCTION_WORDS) and word not in lex.WELL_KNOWN_ACRONYMS
 
 
 def _single_word(

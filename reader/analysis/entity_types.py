@@ -100,8 +100,8 @@ def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float
         return True, votes
     if phrase in lex.GROUP_WORDS or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
         vote("GROUP", 3.0)
-    if phrase in gaz.demonyms:
-        vote("MISC", 3.0)
+    if phrase in gaz.demonyms or ("-" in phrase and all(p in gaz.demonyms for p in phrase.split("-"))):
+        vote("MISC", 3.0)  # "Mexican", "Mexican-Peruvian"
     elif len(words) > 1 and last in gaz.demonyms and not mention.title:
         vote("MISC", 1.0)  # "Southeast Asian", "Rohingya Muslim"
     if kind:

