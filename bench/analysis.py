@@ -17,6 +17,7 @@ import gc
 import resource
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,6 +88,11 @@ def main() -> int:
     print(
         f"  peak memory growth (RSS): entities {entities_growth:6.1f} MB, whole analysis {rss_growth:6.1f} MB"
     )
+    tracemalloc.start()
+    analyze(book)
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(f"  peak memory of the whole analysis (tracemalloc, separate run) {peak:6.1f} MB")
     compare_spacy(seed, book, args.spacy_words, seed_time)
     return 0
 
