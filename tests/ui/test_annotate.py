@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from annotations.store import Store
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.snapshot_apps import seed_app, small_app
-from tests.ui.test_annotate_helpers import SIZE, loaded, settle, stored, view
+from tests.ui.test_annotate_helpers import SIZE, loaded, settle, stored, view, wait_until
 
 
 async def test_tag_key_without_selection_tags_the_sentence_and_saves():
@@ -202,3 +203,21 @@ async def test_every_annotation_action_is_in_the_palette_and_help():
         help_text = "\n".join(str(s.render()) for s in app.screen.query("Static"))
         for words in ("Tag 2", "Note", "Undo", "Redo", "Next highlight", "Find", "Copy as Markdown quote"):
             assert words in help_text
+
+
+async def test_a_failing_store_keeps_changes_in_memory_and_saves_them_when_it_recovers(tmp_path, monkeypatch):
+    monkeypatch.setattr("reader.ui.annotating.writer.RETRY_DELAYS", (0.05,))
+    blocked = tmp_path / "store"
+    blocked.write_text("not a folder")  # the store cannot be created here
+    app = small_app(store_path=blocked)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("right_curly_bracket", "2")
+        assert [a.tag for a in screen.session.annotations()] == ["Evidence"]  # shown at once
+        await wait_until(pilot, lambda: any(n.title == "Could not save" for n in app._notifications))
+        assert app.store_writer.pending() >= 1
+        blocked.unlink()  # the disk comes back
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: any("writable again" in str(n.message) for n in app._notifications))
+        with Store(blocked) as store:
+            assert [a.tag for a in store.annotations(screen.session.article)] == ["Evidence"]

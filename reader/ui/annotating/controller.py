@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from annotations.model import Annotation, Tag, Target
 from annotations.tags import same_name
 from reader.document import Span
-from reader.ui.widgets.span_index import SpanIndex
+from reader.ui.annotating.span_set import SpanSet
 
 Change = tuple[Annotation | None, Annotation | None]
 UNTAGGED_COLOUR = "#7f848e"
@@ -53,11 +53,9 @@ class AnnotationSession:
         self.article = article
         self.text = text
         self.persist = persist
-        self.tags: list[Tag] = list(tags)
-        self._by_id: dict[str, Annotation] = {a.id: a for a in annotations}
         self._undo: list[Step] = []
         self._redo: list[Step] = []
-        self._index: SpanIndex | None = None
+        self.replace_all(annotations, tags)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -77,15 +75,39 @@ class AnnotationSession:
         """Annotations that could not be placed in the current text."""
         return [a for a in self.annotations() if a.status == "orphan"]
 
-    def _spans(self) -> SpanIndex:
-        """Highlight spans of placed annotations (cached until the next change)."""
-        if self._index is None:
-            self._index = SpanIndex(
-                Span(a.start, max(a.end, a.start + 1), "highlight", self.group(a.tag), a.id)
-                for a in self._by_id.values()
-                if a.status != "orphan"
-            )
+    def _spans(self) -> SpanSet:
+        """Highlight spans of placed annotations, kept in order as they change."""
         return self._index
+
+    def _span(self, annotation: Annotation) -> Span | None:
+        """The highlight span of one annotation (None for an orphan)."""
+        if annotation.status == "orphan":
+            return None
+        end = max(annotation.end, annotation.start + 1)
+        return Span(annotation.start, end, "highlight", self.group(annotation.tag), annotation.id)
+
+    def _mark(self, annotation: Annotation, span: Span | None) -> Span | None:
+        """The note mark of one annotation (None without a note or a place)."""
+        if span is None or not annotation.note.strip():
+            return None
+        return Span(*self._mark_range(span.start, span.end), "note", 0, annotation.id)
+
+    def _place(self, annotation: Annotation) -> None:
+        """Index one annotation's span and note mark."""
+        span = self._span(annotation)
+        if span is not None:
+            self._index.add(span)
+            self._span_of[annotation.id] = span
+        mark = self._mark(annotation, span)
+        if mark is not None:
+            self._mark_of[annotation.id] = mark
+
+    def _unplace(self, annotation_id: str) -> None:
+        """Drop one annotation's span and note mark from the index."""
+        span = self._span_of.pop(annotation_id, None)
+        if span is not None:
+            self._index.discard(span)
+        self._mark_of.pop(annotation_id, None)
 
     def at(self, offset: int) -> Annotation | None:
         """The innermost highlight containing ``offset`` (None if none)."""
@@ -128,10 +150,7 @@ class AnnotationSession:
         """The colour group of a tag: its position in ``tags`` plus one (0: no tag)."""
         if tag_name is None:
             return 0
-        for index, tag in enumerate(self.tags, start=1):
-            if same_name(tag.name, tag_name):
-                return index
-        return 0
+        return self._groups.get(tag_name.casefold(), 0)
 
     def colours(self) -> dict[int, str]:
         """Colour group -> translucent CSS colour for the view."""
@@ -142,12 +161,7 @@ class AnnotationSession:
 
     def view_spans(self) -> list[Span]:
         """Highlights plus a note mark on the last word of each highlight with a note."""
-        spans = list(self._spans().spans)
-        for span in list(spans):
-            note = self._by_id[span.ref].note
-            if note.strip():
-                spans.append(Span(*self._mark_range(span.start, span.end), "note", 0, span.ref))
-        return spans
+        return [*self._index.spans, *self._mark_of.values()]
 
     def _mark_range(self, start: int, end: int) -> tuple[int, int]:
         """The last word of ``[start, end)`` (where the note mark is drawn)."""
@@ -232,12 +246,13 @@ class AnnotationSession:
     def _apply(self, changes: Iterable[Change]) -> None:
         """Put ``changes`` into memory and hand each to ``persist``."""
         for before, after in changes:
-            if after is None:
-                if before is not None:
-                    self._by_id.pop(before.id, None)
-            else:
+            if before is not None:
+                self._by_id.pop(before.id, None)
+                self._unplace(before.id)
+            if after is not None:
+                self._unplace(after.id)
                 self._by_id[after.id] = after
-            self._index = None
+                self._place(after)
             if self.persist is not None:
                 self.persist(before, after)
 
@@ -246,4 +261,14 @@ class AnnotationSession:
         self._by_id = {a.id: a for a in annotations}
         if tags is not None:
             self.tags = list(tags)
-        self._index = None
+            self._groups = {tag.name.casefold(): i for i, tag in enumerate(self.tags, start=1)}
+        self._span_of: dict[str, Span] = {}
+        self._mark_of: dict[str, Span] = {}
+        spans = [(a, self._span(a)) for a in self._by_id.values()]
+        self._index = SpanSet(span for _, span in spans if span is not None)
+        for annotation, span in spans:
+            if span is not None:
+                self._span_of[annotation.id] = span
+            mark = self._mark(annotation, span)
+            if mark is not None:
+                self._mark_of[annotation.id] = mark

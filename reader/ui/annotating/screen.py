@@ -89,8 +89,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         self.set_interval(POSITION_EVERY, self.save_position)
 
     async def _add_notes_tab(self) -> None:
+        self._notes_tab.set_source(lambda: (self.session.annotations(), self.session.tags))
         await self.sidebar.add_tab("Notes", self._notes_tab, "tab-notes")
-        self._notes_tab.set_annotations(self.session.annotations(), self.session.tags)
 
     def _opened(self, opened: OpenedArticle) -> None:
         """The store answered: show its highlights, go back to where the reader was."""
@@ -133,7 +133,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
     def _persist(self, before: Annotation | None, after: Annotation | None) -> None:
         """Queue one annotation change on the writer (the latest state of an id wins)."""
         if after is not None:
-            self.writer.save(after.id, lambda store: upsert(store, after))
+            self.writer.save(after.id, lambda store: upsert(store, after, self.document))
         elif before is not None:
             self.writer.save(before.id, lambda store: delete(store, before))
 
@@ -142,7 +142,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
     def refresh_annotations(self) -> None:
         """Repaint highlights and note marks; update the Notes tab and status line."""
         self.article.set_highlights(self.session.view_spans(), self.session.colours())
-        self._notes_tab.set_annotations(self.session.annotations(), self.session.tags)
+        self._notes_tab.changed()
         self.update_status()
 
     def describe(self, offset: int) -> Content:

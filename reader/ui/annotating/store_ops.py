@@ -54,15 +54,22 @@ def open_article(store: Store, document: Document, tags: tuple[Tag, ...] = ()) -
     return OpenedArticle(record, store.annotations(record.key), store.tags())
 
 
-def upsert(store: Store, annotation: Annotation) -> None:
-    """Save an annotation whether or not the store has it yet (undo re-adds removed ones)."""
+def upsert(store: Store, annotation: Annotation, document: Document | None = None) -> None:
+    """Save an annotation whether or not the store has it yet (undo re-adds removed ones).
+
+    With ``document``, an article the store does not know (it could not be opened when
+    the article was) is registered first.
+    """
     try:
         store.update(annotation)
+        return
     except NotFoundError:
-        try:
-            store.add(annotation)
-        except InvalidError:
-            store.update(annotation)  # added meanwhile by another gloss
+        if document is not None and store.article(annotation.article) is None:
+            store.register_document(document)
+    try:
+        store.add(annotation)
+    except InvalidError:
+        store.update(annotation)  # added meanwhile by another gloss
 
 
 def delete(store: Store, annotation: Annotation) -> None:

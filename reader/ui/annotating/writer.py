@@ -8,8 +8,9 @@ store work to this one thread, in order:
 - ``call_after_saves(fn, done, failed)`` is ``call`` queued behind the waiting saves.
 - ``save(key, fn)`` queues a change (``fn(store)``, e.g. an annotation upsert) under
   ``key``; a later change with the same key replaces one still waiting, so a burst of
-  edits to one highlight costs one write. Saves wait ``SETTLE`` seconds before running
-  so the frame that shows a change is painted before the (GIL-holding) JSON encoding.
+  edits to one highlight costs one write. Saves wait until ``SETTLE`` quiet seconds pass
+  so the frame that shows a change is painted before the (GIL-holding) JSON encoding
+  and keys pressed in a burst are not slowed by it (at most ``MAX_DELAY`` seconds).
   A save that fails stays queued, in order, and is retried with a growing delay; the
   first failure of a streak and the recovery are reported through ``on_status``.
   Nothing is dropped: ``pending()`` says how many changes are waiting.
@@ -22,11 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-SETTLE = 0.05  # seconds a save waits for the frame (and for more changes to coalesce)
+SETTLE = 0.3  # seconds without a new change before saving (the frame paints, a burst coalesces)
+MAX_DELAY = 2.0  # seconds a change waits at most, however busy the keyboard
 CLOSE_ATTEMPTS = 3  # tries at a failing save while the app quits
 RETRY_DELAYS = (0.5, 1.0, 2.0, 5.0, 10.0)  # seconds between attempts at a failing save
 
@@ -56,6 +59,9 @@ class StoreWriter:
         self._failures = 0
         self._busy = False
         self._sequence = 0
+        self._last_change = 0.0
+        self._flushing = 0
+        self._first_waiting: float | None = None
         self._thread = threading.Thread(target=self._run, name="gloss-store-writer", daemon=True)
         self._thread.start()
 
@@ -72,6 +78,9 @@ class StoreWriter:
         with self._condition:
             self._saves.pop(key, None)
             self._saves[key] = fn
+            self._last_change = time.monotonic()
+            if self._first_waiting is None:
+                self._first_waiting = self._last_change
             self._condition.notify()
 
     def call_after_saves(
@@ -105,10 +114,14 @@ class StoreWriter:
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until every queued change is written (True) or ``timeout`` passes."""
         with self._condition:
+            self._flushing += 1
             self._condition.notify_all()
-            return self._condition.wait_for(
-                lambda: not self._saves and not self._calls and not self._busy, timeout
-            )
+            try:
+                return self._condition.wait_for(
+                    lambda: not self._saves and not self._calls and not self._busy, timeout
+                )
+            finally:
+                self._flushing -= 1
 
     def close(self, timeout: float = 5.0) -> bool:
         """Write what is queued (up to ``timeout``) and stop the thread; True if all saved."""
@@ -163,9 +176,12 @@ class StoreWriter:
         """Write the oldest queued change; on failure wait before the retry (a call may
         go first). False when closing and the store keeps failing."""
         with self._condition:
-            if not self._closing and not self._failures:
-                self._condition.wait(SETTLE)  # let the frame paint; coalesce a burst
+            if not self._failures:
+                self._condition.wait_for(self._save_due, SETTLE)
+                if not self._save_due():
+                    return True  # more waiting: _run comes back here
             if not self._saves:
+                self._first_waiting = None
                 return True
             key, fn = next(iter(self._saves.items()))
             self._busy = True
@@ -176,10 +192,24 @@ class StoreWriter:
         with self._condition:
             if self._saves.get(key) is fn:
                 del self._saves[key]
+            if not self._saves:
+                self._first_waiting = None
         if self._failures:
             self._failures = 0
             self._report(None)
         return True
+
+    def _save_due(self) -> bool:
+        """Whether the queued saves should run now (quiet long enough, waited too long,
+        a flush or close asked, or a call is waiting behind them)."""
+        now = time.monotonic()
+        return (
+            self._closing
+            or self._flushing > 0
+            or bool(self._calls)
+            or now - self._last_change >= SETTLE
+            or (self._first_waiting is not None and now - self._first_waiting >= MAX_DELAY)
+        )
 
     def _failed(self, error: Exception) -> bool:
         """Keep the change queued; report the first failure; wait before the next try."""

@@ -8,7 +8,7 @@ and only shown. Everything shown is user or article text, so it is built as ``Co
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -60,6 +60,7 @@ class NotesTab(Vertical):
         self._tags: list[Tag] = []
         self._filter = ALL
         self._dirty = True
+        self._source: Callable[[], tuple[list[Annotation], list[Tag]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter")
@@ -69,19 +70,16 @@ class NotesTab(Vertical):
         self._set_filter_options()
         self._refill()
 
-    def set_annotations(self, annotations: Iterable[Annotation], tags: Iterable[Tag]) -> None:
-        """Show these highlights (placed first in reading order, orphans last)."""
-        items = list(annotations)
-        self._annotations = [a for a in items if a.status != "orphan"] + [
-            a for a in items if a.status == "orphan"
-        ]
-        tags = list(tags)
-        if [t.name for t in tags] != [t.name for t in self._tags]:
-            self._tags = tags
-            if self.is_mounted:
-                self._set_filter_options()
-        self._tags = tags
-        # a hidden tab is refilled when it shows: 10,000 options cost more than a keypress
+    def set_source(self, source: Callable[[], tuple[list[Annotation], list[Tag]]]) -> None:
+        """Where the highlights come from: ``source()`` returns (annotations, tags)."""
+        self._source = source
+        self.changed()
+
+    def changed(self) -> None:
+        """The highlights changed: refill now if the tab shows, else when it does.
+
+        Listing 10,000 highlights costs more than a keypress, so a hidden tab waits.
+        """
         self._dirty = True
         if self.is_mounted and self.is_on_screen:
             self._refill()
@@ -90,6 +88,20 @@ class NotesTab(Vertical):
         """Refill what changed while the tab was hidden."""
         if self._dirty:
             self._refill()
+
+    def _pull(self) -> None:
+        """Read the source: placed highlights in reading order, orphans last."""
+        if self._source is None:
+            return
+        items, tags = self._source()
+        self._annotations = [a for a in items if a.status != "orphan"] + [
+            a for a in items if a.status == "orphan"
+        ]
+        tags = list(tags)
+        if [t.name for t in tags] != [t.name for t in self._tags]:
+            self._tags = tags
+            self._set_filter_options()
+        self._tags = tags
 
     def _set_filter_options(self) -> None:
         select = self.query_one(Select)
@@ -110,6 +122,7 @@ class NotesTab(Vertical):
 
     def _refill(self) -> None:
         self._dirty = False
+        self._pull()
         colours = {t.name.casefold(): t.colour for t in self._tags}
         options = self.query_one(OptionList)
         highlighted = options.highlighted
