@@ -19,6 +19,7 @@ from dataclasses import dataclass
 DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
 DOUBLE_MARK_NO_APOSTROPHES = re.compile(r"[\"“”„«»]")
 SINGLE_MARK = re.compile(r"[‘’']")
+STRIPPED_MARK = re.compile(r"(?<=[,.!?;:]) {2}(?=\S)")  # an inner quote mark the source turned into spaces
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 FAMILY = {
@@ -123,10 +124,29 @@ class _PairScanner:
     def _emit(self, start: int, end: int, content_start: int, content_end: int, para: int, **kw) -> None:
         """Record one quotation (its chain: the first piece it continues, else itself)."""
         chain = self.chain_at.get(start, start)
+        stripped = self.text.startswith(" ", content_start) and self.text[start] == '"'
         while content_start < content_end and self.text[content_start].isspace():
             content_start += 1  # « Oui »: the spaces inside the marks are not quoted words
         content_end = _trim_end(self.text, content_start, content_end)
+        if stripped and STRIPPED_MARK.search(self.text, content_start, content_end):
+            self._emit_stripped(start, end, content_start, content_end, para, chain, kw)
+            return
         self.quotes.append(RawQuote(start, end, content_start, content_end, para, chain=chain, **kw))
+
+    def _emit_stripped(self, start: int, end: int, cs: int, ce: int, para: int, chain: int, kw: dict) -> None:
+        """A quote whose inner marks the source replaced by spaces ('" Listen, Sahib,  said he.
+        You must …'): the pieces alternate between the inner quotes (nested) and the outer
+        speaker's words, as the marks had them."""
+        bounds, pos = [], cs
+        for gap in STRIPPED_MARK.finditer(self.text, cs, ce):
+            bounds.append((pos, gap.start()))
+            pos = gap.end()
+        bounds.append((pos, ce))
+        for rank, (lo, hi) in enumerate(bounds):
+            piece_start = start if rank == 0 else lo
+            piece_end = end if rank == len(bounds) - 1 else hi
+            extra = {**kw, "depth": max(kw.get("depth", 0), 1)} if rank % 2 == 0 else kw
+            self.quotes.append(RawQuote(piece_start, piece_end, lo, hi, para, chain=chain, **extra))
 
     def scan_paragraph(self, index: int) -> None:
         """Pair the marks of one paragraph, then end what is left open at its end."""
@@ -162,10 +182,11 @@ class _PairScanner:
             del stack[level + 1 :]
             _, s, cs = stack.pop()
             self._emit(s, m_end, cs, m_start, index, depth=min(level, 1))
+        inside = len(self.quotes)
         if stack and not self._end_open(index, stack[0]):
             # an opening mark never closed nor continued is a stray: what it seems to
             # enclose are quotes of their own
-            for quote in self.quotes[first:]:
+            for quote in self.quotes[first:inside]:
                 if quote.start > stack[0][1]:
                     quote.depth = 0
 

@@ -161,3 +161,12 @@ def test_every_speaker_has_an_entity() -> None:
     )
     ids = {e.id for e in entities}
     assert all(q.speaker_entity in ids for q in quotes if q.speaker)
+
+
+def test_inner_marks_replaced_by_spaces_are_read_back() -> None:
+    doc = make_doc('" Listen to me, Sahib,  said the taller of the pair.  You must be with us now.')
+    found = find_quotes(doc, [])[0]
+    speech = [q.text for q in found if q.kind in ("speech", "partial")]
+    inner = [q.text for q in found if q.kind == "term"]
+    assert speech == ["said the taller of the pair."]
+    assert inner == ["Listen to me, Sahib,", "You must be with us now."]
