@@ -25,9 +25,9 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _WORD = rf"[{_UPPER}](?:[\w’'‘\-&.]*\w)?[’'‘]?\.?"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 _CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|den|ter|bin|ibn|al|la|le|y|&)"
-RUN = re.compile(
-    rf"(?:(?<=\bthen-)|(?<=\bex-)|(?<![\w\-.])){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*"
-)
+# A run may start after a hyphen ("then-Secretary", "anti-Trump"): a capital after a
+# hyphen inside a name was already taken with the name's first part.
+RUN = re.compile(rf"(?<![\w.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _ABBREV = frozenset(
     [
