@@ -69,7 +69,7 @@ _INTRINSIC: dict[tuple, tuple[bool, dict[str, float]]] = {}
 def _intrinsic_votes(key: tuple, mention: Mention, gaz: Gazetteer) -> dict[str, float] | None:
     """The cached form votes; None when they are final (no context cue applies)."""
     if key not in _INTRINSIC:
-        if len(_INTRINSIC) > 200_000:
+        if len(_INTRINSIC) > 20_000:  # bounded: a long-running app analyses many texts
             _INTRINSIC.clear()
         _INTRINSIC[key] = _form_votes(mention, gaz)
     final, votes = _INTRINSIC[key]
