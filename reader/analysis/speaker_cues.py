@@ -101,6 +101,7 @@ ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b")
 # a period after an initial or a title ("Mr. King", "U.S.") ends no sentence
 # (checked after the mark, so the regex engine only looks back at . ! ?)
 NOT_AFTER = r"(?<![A-Z].)(?<!Mr.)(?<!Mrs.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Jr.)(?<!Sr.)(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Gen.)"
+NAME_CHECK_REACH = 20_000  # characters either side searched for a mid-sentence capital
 SENTENCE_BREAK = re.compile(rf"[.!?]{NOT_AFTER}\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
 # "told X" and "asked X" name the one spoken to, not the speaker
@@ -246,11 +247,12 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         cue = _subject(match, lo, ":", True)
         if cue is not None:
             return cue
-    cue = _cue_from_verbs(window, lo)
+    cue = _cue_from_verbs(text, window, lo)
     if cue is None and colon:
         # "Sanders made the following comment: “…”": the subject of the introducing sentence
         subject = SENTENCE_SUBJECT.match(window)
         cue = _subject(subject, lo, ":", True) if subject else None
+        cue = cue if cue is None or _named_elsewhere(text, cue) else None
     return cue
 
 
@@ -261,11 +263,20 @@ def cue_closing(text: str, lo: int, end: int) -> Cue | None:
         stop -= 1
     if stop == end or text[stop:end].count(".") != 1:
         return None
-    cue = _cue_from_verbs(text[max(lo, stop - 250) : stop], max(lo, stop - 250))
+    cue = _cue_from_verbs(text, text[max(lo, stop - 250) : stop], max(lo, stop - 250))
     return cue if cue is not None and cue.adjacent else None
 
 
-def _cue_from_verbs(window: str, lo: int) -> Cue | None:
+def _named_elsewhere(text: str, cue: Cue) -> bool:
+    """For a one-word sentence subject ("Contrary to …", "Preys on …"): True only if the
+    text also capitalises it inside a sentence, as names are."""
+    if cue.pronoun or len(cue.surface.split()) > 1 or not cue.surface[:1].isupper():
+        return True
+    near = text[max(0, cue.start - NAME_CHECK_REACH) : cue.start + NAME_CHECK_REACH]
+    return re.search(rf"[a-z,;:] {re.escape(cue.surface)}\b", near) is not None
+
+
+def _cue_from_verbs(text: str, window: str, lo: int) -> Cue | None:
     """The cue of the last speech verbs of a window ending at a quote."""
     verbs = list(ANY_VERB_RE.finditer(window))
     fallback = None  # "it would tell": an impersonal subject, unless no verb has a better one
@@ -282,6 +293,7 @@ def _cue_from_verbs(window: str, lo: int) -> Cue | None:
         if cue is None:
             subject = SENTENCE_SUBJECT.match(window, 0, verb.start())
             cue = _subject(subject, lo, verb.group(), adjacent) if subject else None
+            cue = cue if cue is None or _named_elsewhere(text, cue) else None
         if cue is not None and cue.pronoun and cue.surface.lower() in ("it", "they", "we"):
             fallback = fallback or cue
         elif cue is not None:

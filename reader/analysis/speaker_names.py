@@ -61,6 +61,7 @@ TITLES = words_of(
     deputy assistant state house senate inspector detective officer sheriff superintendent
     hon. det. insp. supt. fr. candidate nominee spokesman spokeswoman"""
 )
+LOWER_LEAD = re.compile(r"^(?:[a-z0-9][\w/\-]*\s+)+")
 COURTESY = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "messrs."}
 GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "mrs.": "f", "mrs": "f",
                  "miss": "f", "ms.": "f", "lady": "f", "queen": "f"}  # fmt: skip
@@ -103,6 +104,8 @@ def clean_name(surface: str) -> str | None:
     """The name without titles, possessive and stray words, or None if it is no name."""
     name = re.sub(r"[’']s$", "", " ".join(surface.split()))
     name = re.sub(r"^(?:[Tt]he)\s+", "The ", name)
+    if not name.startswith("The ") and not name.split()[-1].islower():
+        name = LOWER_LEAD.sub("", name)  # "poor Alice", "9/11 widow Terry Strada"
     title, rest = split_title(name[4:] if name.startswith("The ") else name)
     if name.startswith("The "):
         # "the Hatter", "the White House": the article is part of the name
@@ -117,9 +120,18 @@ def clean_name(surface: str) -> str | None:
     ):
         return None
     rest = " ".join(words)
+    rest = _without_place(rest)
     if courtesy and len(words) == 1:
         return f"{title.split()[-1]} {rest}"  # "Mrs. Smith" stays apart from "Mordecai Smith"
     return rest
+
+
+def _without_place(name: str) -> str:
+    """ "Charles B. Rangel of New York" -> "Charles B. Rangel" (not "Department of State")."""
+    head, sep, _ = name.partition(" of ")
+    if sep and len(head.split()) >= 2 and not {w.lower() for w in head.split()} & ORG_WORDS:
+        return head
+    return name
 
 
 def _not_name(word: str) -> bool:
@@ -209,7 +221,11 @@ class NameBook:
 
     def _given_names(self, match: re.Match, surname: str, courtesy: str) -> str:
         """ "Ethan Nadelmann" from the words matched before a surname, or ""."""
-        title, given = _strip_leading(match.group(1).split())
+        words = match.group(1).split()
+        title, given = _strip_leading(words)
+        dropped, _ = split_title(" ".join([*given, surname]))
+        if dropped:  # "Air Force Gen. Norman Ham": the words up to the last title go
+            title, given = [*title, *dropped.split()], given[len(dropped.split()) :]
         if courtesy and (not title or title[-1].lower() != courtesy.lower()):
             return ""
         # "Poor Alice", "Republicans Are Following Trump": words the text also writes in

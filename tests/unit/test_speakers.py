@@ -207,3 +207,21 @@ def test_impersonal_subject_gives_way_to_the_named_one() -> None:
         "President Obama, opening the museum on Saturday, said it would tell a story of “suffering and delight.”"
     )
     assert found == ["Obama"]
+
+
+def test_titles_before_a_full_name_go_when_linking_a_surname() -> None:
+    found = speakers(
+        "Air Force Gen. Norman Ham led the briefing.",
+        "“We are ready,” Ham said.",
+    )
+    assert found == ["Norman Ham"]
+
+
+def test_a_home_state_is_not_part_of_the_name() -> None:
+    assert speakers("“It is unfair,” said Charles B. Rangel of New York.") == ["Charles B. Rangel"]
+
+
+def test_a_one_word_sentence_opener_is_no_speaker() -> None:
+    assert speakers("Contrary to his claim that people would “learn nothing,” there is much to learn.") == [
+        None
+    ]
