@@ -44,6 +44,7 @@ def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, floa
         mention.headline,
         mention.dateline,
         mention.expansion,
+        id(gaz),  # a reloaded gazetteer gives fresh votes
     )
     intrinsic = _intrinsic_votes(key, mention, gaz)
     if intrinsic is None:  # decided by the form alone (acronym, dateline)
