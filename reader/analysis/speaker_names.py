@@ -155,7 +155,6 @@ class NameBook:
         self._surname_cache: dict[tuple[str, str], str] = {}
         self._description_cache: dict[str, str | None] = {}
         self._lower_cache: dict[str, bool] = {}
-        self._lower_text: str | None = None
         self._gender_cache: dict[str, str | None] = {}
 
     def written_lower(self, word: str, pos: int) -> bool:
@@ -236,32 +235,34 @@ class NameBook:
             return ""
         return " ".join([*given, surname]) if given else ""
 
-    def describe(self, description: str) -> str | None:
+    def describe(self, description: str, near: int) -> str | None:
         """The name written after a role description ("Mexican President X" for "the Mexican president")."""
         key = " ".join(description.lower().split())
         if key not in self._description_cache:
+            lo = max(0, near - NEAR)
+            lower = self.text[lo : near + NEAR].lower()
             words = key.split()
             found = None
             for cut in range(len(words)):
-                found = self._name_after(" ".join(words[cut:]))
+                found = self._name_after(" ".join(words[cut:]), lower, lo)
                 if found:
                     break
             self._description_cache[key] = found
         return self._description_cache[key]
 
-    def _name_after(self, phrase: str) -> str | None:
-        """The first name written right after ``phrase`` (any case) in the text."""
-        if self._lower_text is None:
-            self._lower_text = self.text.lower()
-        pos, looks = self._lower_text.find(phrase), 0
-        while pos >= 0 and looks < 50:
+    def _name_after(self, phrase: str, lower: str, offset: int) -> str | None:
+        """The first name written right after ``phrase`` (any case) in ``lower`` (the
+        lower-cased text from ``offset``)."""
+        at, looks = lower.find(phrase), 0
+        while at >= 0 and looks < 50:
             looks += 1
+            pos = offset + at
             match = NAME_AFTER.match(self.text, pos + len(phrase))
             if match and (pos == 0 or not self.text[pos - 1].isalnum()):
                 name = self.canonical(match.group(1), match.start(1))
                 if name:
                     return name
-            pos = self._lower_text.find(phrase, pos + 1)
+            at = lower.find(phrase, at + 1)
         return None
 
     def gender(self, name: str, near: int) -> str | None:

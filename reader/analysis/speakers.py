@@ -180,7 +180,7 @@ def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
     words = surface.split()
     if len(words) > 1 and words[-1].islower():
         head = 1 if words[0].lower() == "the" or words[0].endswith(("’s", "'s")) else 0
-        found = names.describe(" ".join(words[head:]))
+        found = names.describe(" ".join(words[head:]), pos)
         if found:
             return found
         text = " ".join(words)
