@@ -36,7 +36,8 @@ POSSESSIVE = re.compile(r"[’']s$")
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
 NARRATOR_SAMPLE = 600
 MENTION_REACH = 4000  # characters searched back for a known speaker a pronoun may mean
-CONVERSATION_REACH = 7  # paragraphs looked back for the other party of a conversation
+CONVERSATION_REACH = 7
+MIN_DIALOGUE_TURNS = 12  # speaker changes between quote paragraphs that make a text dialogue  # paragraphs looked back for the other party of a conversation
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
 
@@ -339,4 +340,4 @@ def _dialogue_alternates(
                 same += 1
             else:
                 changes += 1
-    return changes > same and changes >= 3
+    return changes >= MIN_DIALOGUE_TURNS and changes > same

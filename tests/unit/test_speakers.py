@@ -112,15 +112,21 @@ def test_novel_dialogue_with_common_name_speakers() -> None:
 
 
 def test_novel_dialogue_alternates_between_two_speakers() -> None:
-    found = speakers(
-        "“Who are you?” said the Caterpillar.",
-        "“I hardly know, sir,” said Alice.",
-        "“What do you mean by that?” said the Caterpillar.",
-        "“I can’t explain myself,” said Alice.",
-        "“I don’t see.”",
-        "“I’m afraid I can’t put it more clearly.”",
-    )
+    turns = []
+    for turn in range(8):
+        turns.append(f"“Who are you, child {turn}?” said the Caterpillar.")
+        turns.append(f"“I hardly know, sir, not at {turn},” said Alice.")
+    found = speakers(*turns, "“I don’t see.”", "“I’m afraid I can’t put it more clearly.”")
     assert found[-2:] == ["The Caterpillar", "Alice"]
+
+
+def test_news_quote_paragraphs_continue_the_last_speaker() -> None:
+    found = speakers(
+        "“We will cut taxes,” Donald Trump said.",
+        "“We will raise wages,” Hillary Clinton said.",
+        "“And we will do it in the first year of the presidency.”",
+    )
+    assert found == ["Donald Trump", "Hillary Clinton", "Hillary Clinton"]
 
 
 def test_first_person_narrator_is_the_name_others_address() -> None:
