@@ -87,7 +87,8 @@ def _name_head(word: str) -> bool:
 
 def _dateline(mention: Mention, text: str) -> bool:
     """A place in capitals opening a line, then a date or a news agency: a dateline."""
-    at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    at_line_start = text[line_start : mention.start].strip().lower() in ("", "the")  # "THE HAGUE 1996-08-30"
     return at_line_start and mention.text.isupper() and bool(_DATELINE_AFTER.match(text, mention.end))
 
 

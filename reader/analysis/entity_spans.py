@@ -22,7 +22,7 @@ from reader.analysis.names import fold, is_acronym, possessive_length
 from reader.document import Document
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_WORD = rf"[{_UPPER}](?:[\w’'‘\-&.]*\w)?[’'‘]?\.?"
+_WORD = rf"(?:(?:al|el|ad|ash|as|at|an|ar|az)-)?[{_UPPER}](?:[\w’'‘\-&.]*\w)?[’'‘]?\.?"  # "al-Aqsa"
 _SEP = r"(?:[ \t\u00a0]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 _CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|den|ter|bin|ibn|al|la|le|y|&)"
 # A run may start after a hyphen ("then-Secretary", "anti-Trump"): a capital after a
@@ -543,6 +543,9 @@ def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
     if second.bare in lex.TITLES:
         place = gaz.place_kind(first.bare) in ("city", "region", "country")
         return (first, piece[1:]) if place and len(piece) >= 3 else (None, piece)  # "Chicago Cardinal X"
+    rest_place = gaz.place_kind(fold(" ".join(t.bare for t in piece[1:])))
+    if first.bare in gaz.demonyms and (rest_place or last in lex.PLACE_HEADS):
+        return first, piece[1:]  # "Jewish West Bank settlements"
     if last in lex.ORG_HEADS or last in lex.MISC_HEADS:
         return None, piece  # "British Airways", "U.S. Open"
     if first.text in lex.PLACE_ACRONYMS and second.bare not in lex.FUNCTION_WORDS:

@@ -107,7 +107,7 @@ def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float
         vote("MISC", 1.0)  # "Southeast Asian", "Rohingya Muslim"
     if kind:
         vote("PLACE", 2.5 if kind != "city" else 1.5)
-    org_head = any(w in lex.ORG_HEADS for w in words)
+    org_head = any(w in lex.ORG_HEADS for w in words) and kind not in ("country", "region")  # "West Bank"
     if org_head:
         vote("ORG", 3.0 if last in lex.ORG_HEADS else 2.0)
     if len(words) > 1 and not org_head and (last in lex.PLACE_HEADS or first in lex.PLACE_PREFIXES):

@@ -456,3 +456,13 @@ def test_longer_form_joins_the_person_and_relative_clauses_leave_the_role() -> N
     assert person.type == "PERSON"
     assert person.role == "a Nobel Peace Prize winner"
     assert entity(found, "Hillary Clinton").role == "then-Secretary of State"
+
+
+def test_arabic_article_names_and_the_in_a_dateline() -> None:
+    doc = make_doc(
+        "THE HAGUE 1996-08-30", "Pilgrims prayed at al-Aqsa mosque near the Jewish West Bank settlements ."
+    )
+    found = find_entities(doc)
+    assert entity(found, "HAGUE").type == "PLACE"
+    assert "al-Aqsa" in names(found)
+    assert entity(found, "West Bank").type == "PLACE"
