@@ -67,6 +67,7 @@ async def test_app_applies_config_and_shows_warnings():
         screen = await loaded(app, pilot)
         assert app.theme == "gloss-light" and screen.article.column_width == 40
         assert any("bogus" in str(n.message) for n in app._notifications)
+        assert not any("keymap" in str(n.message) for n in app._notifications)
         assert screen.session.tag_for_key("6").name == "Method"
         await pilot.press("right_curly_bracket", "ctrl+a")
         assert type(app.screen).__name__ == "NoteDialog"
@@ -78,3 +79,16 @@ async def test_bad_config_never_stops_the_app():
     async with app.run_test(size=SIZE) as pilot:
         await loaded(app, pilot)
         assert app.theme == "gloss-dark"
+
+
+async def test_unknown_binding_id_in_the_keymap_is_named():
+    write('[keymap]\n"annotate.nope" = "z"\n"article.next_word" = "W"\n')
+    app = make_app(small_document(), analyzer=None)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await loaded(app, pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("'annotate.nope'" in m for m in messages)
+        assert not any("article.next_word" in m for m in messages)
+        before = screen.article.cursor
+        await pilot.press("W")
+        assert screen.article.cursor != before

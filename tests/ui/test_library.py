@@ -157,3 +157,17 @@ async def test_at_offset_wins_over_the_saved_position(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await loaded(app, pilot)
         assert view(app).cursor == 20
+
+
+def test_cli_refuses_a_negative_at_offset(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = write_article(tmp_path / "a.txt")
+    result = subprocess.run(
+        [sys.executable, "main.py", str(path), "--at=-3"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "gloss: --at must be an offset of 0 or more"

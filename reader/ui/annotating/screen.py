@@ -216,7 +216,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
 
     def action_remove(self) -> None:
         """Remove the highlight under the cursor."""
-        annotation = self.target_annotation()
+        annotation = self.target_annotation() or self.session.at(self.article.cursor)
         if annotation is None:
             self.notify("No highlight here", timeout=1.5)
             return

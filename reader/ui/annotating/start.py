@@ -84,14 +84,45 @@ def default_screen(app: Any) -> Screen:
     """The first screen: the library (no file, articles stored) or the article."""
     writer = writer_for(app)
     config = getattr(app, "config", None)
-    if config is not None and config.warnings:
-        for warning in config.warnings:
+    if config is not None:
+        warnings = list(config.warnings) + [
+            f"config keymap: no binding with id {binding_id!r} (see ? help for the actions)"
+            for binding_id in config.keymap
+            if binding_id not in binding_ids()
+        ]
+        for warning in warnings:
             app.call_later(app.notify, warning, title="Config", severity="warning", markup=False)
     if getattr(app, "start_in_library", False):
         from reader.ui.screens.library import LibraryScreen
 
         return LibraryScreen(writer, lambda record: open_record(app, record), app.exit)
     return reader_screen(app, app.document, getattr(app, "at", None))
+
+
+def binding_ids() -> set[str]:
+    """Every binding id gloss declares (what a config keymap may remap)."""
+    from textual.binding import Binding
+
+    from reader.ui.annotating.screen import AnnotatingScreen
+    from reader.ui.app import GlossApp
+    from reader.ui.screens.confirm import Confirm
+    from reader.ui.screens.help import HelpScreen
+    from reader.ui.screens.library import LibraryScreen
+    from reader.ui.screens.note_dialog import NoteDialog
+    from reader.ui.screens.tag_manager import TagManager
+    from reader.ui.search import SearchBar
+    from reader.ui.widgets.article_view import ArticleView
+    from reader.ui.widgets.sidebar import Sidebar
+
+    owners = (GlossApp, AnnotatingScreen, ArticleView, Sidebar, NoteDialog, LibraryScreen, TagManager)
+    owners += (HelpScreen, SearchBar, Confirm)
+    ids: set[str] = set()
+    for owner in owners:
+        for klass in owner.__mro__:
+            for binding in getattr(klass, "BINDINGS", ()) if "BINDINGS" in vars(klass) else ():
+                if isinstance(binding, Binding) and binding.id:
+                    ids.add(binding.id)
+    return ids
 
 
 def show_library(app: Any, writer: StoreWriter, *, pushed: bool) -> None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from reader.ui.annotating.store_ops import LibraryRow
     from reader.ui.annotating.writer import StoreWriter
 
-COLUMNS = ("Title", "Source", "Highlights", "Notes", "Last opened", "Read")
+COLUMNS = (("Title", 44), ("Source", 30), ("Highlights", 10), ("Notes", 5), ("Last opened", 16), ("Read", 4))
 
 
 def when(stamp: str) -> str:
@@ -31,13 +31,18 @@ def when(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
+def _tail(text: str, width: int) -> str:
+    """The end of a long source (the file name matters most), with an ellipsis."""
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
+
+
 def row_cells(row: LibraryRow) -> tuple[Content, ...]:
     """The table cells of one article."""
     record = row.record
-    title = " ".join((record.title or record.source or record.key).split())[:60]
+    title = " ".join((record.title or record.source or record.key).split())
     return (
-        Content(title),
-        Content(record.source[-40:] if record.source else "-"),
+        Content(title).truncate(COLUMNS[0][1], ellipsis=True),
+        Content(_tail(record.source or "-", COLUMNS[1][1])),
         Content(str(row.highlights)).stylize("bold" if row.highlights else "dim"),
         Content(str(row.notes)),
         Content(when(record.last_opened)),
@@ -74,7 +79,8 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(Content("Library"), classes="library-title")
         table: DataTable = DataTable(id="library", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*COLUMNS)
+        for label, width in COLUMNS:
+            table.add_column(label, width=width)
         yield table
         yield Static(Content("Loading…"), id="library-empty", classes="library-empty")
         yield Footer()
