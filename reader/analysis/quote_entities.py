@@ -41,46 +41,75 @@ def link_speakers(
     atts: list[Attribution], kinds: list[str], entities: list[Entity]
 ) -> tuple[list[tuple[str | None, str | None]], list[Entity]]:
     """(speaker name, entity id) per quote, and the entities with any added speakers."""
-    by_name, by_surname = _index(entities)
-    spans = sorted(
-        ((s, e, ent) for ent in entities if ent.type in SPEAKER_TYPES for s, e in ent.mentions),
-        key=lambda x: x[:2],
-    )
-    taken = {ent.id for ent in entities}
-    added: dict[str, dict] = {}  # speaker name -> {"id", "mentions", "aliases"}
+    finder = _EntityFinder(entities)
+    added = _AddedSpeakers({ent.id for ent in entities})
     out: list[tuple[str | None, str | None]] = []
     for att, kind in zip(atts, kinds, strict=True):
         name = att.speaker if kind in ("speech", "partial", "pull") else None
-        if not name:
-            out.append((None, None))
-            continue
-        ent = _at_mention(spans, att.mentions, name) or by_name.get(_key(name))
-        if ent is None and len(name.split()) == 1:
-            owners = by_surname.get(_key(name), [])
-            ent = owners[0] if len(owners) == 1 else None
+        ent = finder.find(name, att.mentions) if name else None
         if ent is not None:
             out.append((ent.name, ent.id))
-            continue
-        slot = added.get(name)
+        elif name:
+            out.append((name, added.add(name, att)))
+        else:
+            out.append((None, None))
+    return out, [*entities, *added.entities()]
+
+
+class _EntityFinder:
+    """Finds the given entity a speaker is: by mention, name or alias, or unique surname."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.by_name, self.by_surname = _index(entities)
+        self.spans = sorted(
+            ((s, e, ent) for ent in entities if ent.type in SPEAKER_TYPES for s, e in ent.mentions),
+            key=lambda x: x[:2],
+        )
+
+    def find(self, name: str, mentions: list[tuple[int, int]]) -> Entity | None:
+        """The entity of the speaker ``name`` whose cue named them at ``mentions``."""
+        ent = _at_mention(self.spans, mentions, name) or self.by_name.get(_key(name))
+        if ent is None and len(name.split()) == 1:
+            owners = self.by_surname.get(_key(name), [])
+            ent = owners[0] if len(owners) == 1 else None
+        return ent
+
+
+class _AddedSpeakers:
+    """Entities for speakers the entity finder missed, one per name."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+        self.slots: dict[str, dict] = {}  # speaker name -> {"id", "mentions", "aliases"}
+
+    def add(self, name: str, att: Attribution) -> str:
+        """Record one quote of ``name``; the id of its entity."""
+        slot = self.slots.get(name)
         if slot is None:
-            slot = added[name] = {"id": _new_id(taken, len(added) + 1), "mentions": set(), "aliases": set()}
+            slot = self.slots[name] = {
+                "id": _new_id(self.taken, len(self.slots) + 1),
+                "mentions": set(),
+                "aliases": set(),
+            }
         slot["mentions"].update(att.mentions)
         if att.cue is not None and not att.cue.pronoun and att.how != "twin":
             alias = clean_name(att.cue.surface)
             if alias and alias != name:
                 slot["aliases"].add(alias)
-        out.append((name, slot["id"]))
-    new = [
-        Entity(
-            id=slot["id"],
-            name=name,
-            type=guess_type(name),
-            mentions=tuple(sorted(slot["mentions"])),
-            aliases=tuple(sorted(slot["aliases"])),
-        )
-        for name, slot in added.items()
-    ]
-    return out, [*entities, *new]
+        return slot["id"]
+
+    def entities(self) -> list[Entity]:
+        """The added entities, in order of first quote."""
+        return [
+            Entity(
+                id=slot["id"],
+                name=name,
+                type=guess_type(name),
+                mentions=tuple(sorted(slot["mentions"])),
+                aliases=tuple(sorted(slot["aliases"])),
+            )
+            for name, slot in self.slots.items()
+        ]
 
 
 def _at_mention(

@@ -157,16 +157,7 @@ class _PairScanner:
         for match in self.marks.finditer(text, lo, hi):
             glyph, m_start, m_end = match.group(), match.start(), match.end()
             family = FAMILY[glyph]
-            # guillemets are spaced inside (« Oui »): their glyph alone tells the direction
-            way = None if family == "guil" else _direction(text, m_start, m_end, lo, hi)
-            if way is None:
-                if glyph in OPENING_GLYPHS:
-                    way = "open"
-                elif glyph in CLOSING_GLYPHS:
-                    way = "close"
-                else:
-                    way = "close" if _find_open(stack, family) is not None else "open"
-            if way == "open":
+            if _way(text, glyph, m_start, m_end, lo, hi, stack) == "open":
                 if len(stack) == 1 and stack[0][0] == family:
                     # the same family opens again at top level: the earlier mark never closed
                     _, s, cs = stack.pop()
@@ -202,6 +193,20 @@ class _PairScanner:
             self.chain_at[nxt[0]] = self.chain_at.get(s, s)
             return True
         return False
+
+
+def _way(text: str, glyph: str, start: int, end: int, lo: int, hi: int, stack: list) -> str:
+    """'open' or 'close' for one mark: its surroundings, else its glyph, else what is open."""
+    family = FAMILY[glyph]
+    # guillemets are spaced inside (« Oui »): their glyph alone tells the direction
+    way = None if family == "guil" else _direction(text, start, end, lo, hi)
+    if way is not None:
+        return way
+    if glyph in OPENING_GLYPHS:
+        return "open"
+    if glyph in CLOSING_GLYPHS:
+        return "close"
+    return "close" if _find_open(stack, family) is not None else "open"
 
 
 def _find_open(stack: list[tuple[str, int, int]], family: str) -> int | None:
