@@ -20,7 +20,7 @@ DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
 DOUBLE_MARK_NO_APOSTROPHES = re.compile(r"[\"“”„«»]")
 SINGLE_MARK = re.compile(r"[‘’']")
 STRIPPED_MARK = re.compile(r"(?<=[,.!?;:]) {2}(?=\S)")  # an inner quote mark the source turned into spaces
-BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
 FAMILY = {
     '"': "straight",
