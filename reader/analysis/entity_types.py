@@ -37,6 +37,8 @@ _SPORT_BEFORE = re.compile(
 
 def mention_votes(mention: Mention, text: str, gaz: Gazetteer) -> dict[str, float]:
     """Weighted type votes for a mention in its context."""
+    if mention.text in gaz.state_codes and text[mention.start - 1 : mention.start] == "(":
+        return {"PLACE": 2.5}  # "Rep. Dan Crenshaw (TX)"
     key = (
         mention.text,
         mention.title is not None,

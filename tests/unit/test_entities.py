@@ -68,6 +68,13 @@ def test_titles_are_stripped_and_become_roles() -> None:
     assert all(e.type == "PERSON" for e in found if e.name in {"Dan Crenshaw", "Bill Barr", "Bob Menendez"})
 
 
+def test_bracketed_state_code_is_a_place() -> None:
+    doc = make_doc("Republicans like Rep. Dan Crenshaw (TX) and Senator Lindsey Graham (SC) spoke.")
+    found = find_entities(doc)
+    assert entity(found, "TX").type == "PLACE"
+    assert entity(found, "Lindsey Graham").role == "Senator"
+
+
 def test_appositive_role_beats_an_honorific() -> None:
     doc = make_doc(
         "Dr. Alex Krotulski, associate director at the Center for Forensic Science Research, told the paper that it was true."
