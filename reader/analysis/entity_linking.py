@@ -23,7 +23,7 @@ from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import fold, initials, is_acronym
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two mentions of the same words are different mentions
 class Cluster:
     """Mentions of one entity while linking."""
 

@@ -95,7 +95,7 @@ _ROLE_PREFIX = re.compile(
 )
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two mentions of the same words are different mentions
 class Mention:
     """One candidate name in the text."""
 
