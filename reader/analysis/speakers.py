@@ -279,6 +279,7 @@ def _fill_paragraphs(
         if named:
             speaker_of[para_index] = named[-1]
     alternating = _dialogue_alternates(paras, quotes, by_para, speaker_of)
+    known = set(speaker_of.values())
     for para_index in sorted(by_para):
         members = by_para[para_index]
         if any(found[i].speaker for i in members):
@@ -290,6 +291,17 @@ def _fill_paragraphs(
             and _opens_with_quote(text, paras, para_index, quotes, members)
         ):
             speaker = _other_speaker(para_index, speaker_of) if alternating else speaker_of[para_index - 1]
+        elif (
+            speaker is None
+            and alternating
+            and para_index - 1 not in by_para
+            and para_index > 0
+            and _opens_with_quote(text, paras, para_index, quotes, members)
+        ):
+            # a line of dialogue after narration: the last known speaker the narration names
+            lo, hi, _ = paras[para_index - 1]
+            mentions = _mentions_of_known(text, lo, hi, names, known)
+            speaker = mentions[-1][1] if mentions else None
         if speaker:
             speaker_of[para_index] = speaker
             for i in members:

@@ -231,3 +231,12 @@ def test_a_one_word_sentence_opener_is_no_speaker() -> None:
     assert speakers("Contrary to his claim that people would “learn nothing,” there is much to learn.") == [
         None
     ]
+
+
+def test_dialogue_line_after_narration_goes_to_the_character_it_names() -> None:
+    turns = []
+    for turn in range(8):
+        turns.append(f"“Who are you, child {turn}?” said the Caterpillar.")
+        turns.append(f"“I hardly know, sir, not at {turn},” said Alice.")
+    found = speakers(*turns, "The Caterpillar took the hookah out of its mouth.", "“Explain yourself!”")
+    assert found[-1] == "The Caterpillar"
