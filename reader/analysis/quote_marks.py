@@ -55,7 +55,15 @@ class RawQuote:
 def paragraphs(doc_text: str, blocks: tuple) -> list[tuple[int, int, str]]:
     """The (start, end, kind) of each text paragraph; blank lines split when no blocks."""
     if blocks:
-        return [(b.start, b.end, b.kind) for b in blocks if b.kind in TEXT_BLOCKS and b.end > b.start]
+        out: list[tuple[int, int, str]] = []
+        for block in sorted(blocks, key=lambda b: (b.start, -b.end)):
+            if (
+                block.kind in TEXT_BLOCKS
+                and block.end > block.start
+                and (not out or block.start >= out[-1][1])
+            ):
+                out.append((block.start, block.end, block.kind))  # nested blocks count once
+        return out
     out, pos = [], 0
     for sep in BLANK_LINE.finditer(doc_text):
         if sep.start() > pos:
