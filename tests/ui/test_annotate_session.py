@@ -72,7 +72,7 @@ def test_lookup_helpers_and_orphans():
 def test_note_mark_sits_on_the_last_word():
     s = session()
     s.set_note(s.new_annotation(0, 18), "n")
-    marks = [span for span in s.view_spans() if span.kind == "note"]
+    marks = [span for span in s.view_spans().spans if span.kind == "note"]
     assert [TEXT[m.start : m.end] for m in marks] == ["here"]
 
 
@@ -128,3 +128,30 @@ def test_close_gives_up_on_a_broken_store_and_says_so(monkeypatch):
     writer.save("a", lambda st: st.save("a"))
     assert writer.close(5) is False
     assert writer.pending() == 1  # the change is still there, not silently dropped
+
+
+def test_span_set_matches_a_fresh_index_after_many_changes():
+    import random
+
+    from reader.document import Span
+    from reader.ui.annotating.span_set import SpanSet
+    from reader.ui.widgets.span_index import SpanIndex
+
+    rng = random.Random(7)
+    live, kept = SpanSet(), []
+    for step in range(400):
+        if kept and rng.random() < 0.4:
+            live.discard(kept.pop(rng.randrange(len(kept))))
+        else:
+            start = rng.randrange(500)
+            span = Span(start, start + rng.randrange(1, 40), "highlight", 0, f"a{step}")
+            live.add(span)
+            kept.append(span)
+    fresh = SpanIndex(kept)
+    assert sorted(live.spans, key=lambda s: s.ref) == sorted(fresh.spans, key=lambda s: s.ref)
+    assert live.starts == sorted(s.start for s in kept)
+    for offset in range(0, 540, 7):
+        assert {s.ref for s in live.at(offset)} == {s.ref for s in fresh.at(offset)}
+        assert {s.ref for s in live.overlapping(offset, offset + 9)} == {
+            s.ref for s in fresh.overlapping(offset, offset + 9)
+        }

@@ -97,9 +97,11 @@ class AnnotationSession:
         span = self._span(annotation)
         if span is not None:
             self._index.add(span)
+            self._view.add(span)
             self._span_of[annotation.id] = span
         mark = self._mark(annotation, span)
         if mark is not None:
+            self._view.add(mark)
             self._mark_of[annotation.id] = mark
 
     def _unplace(self, annotation_id: str) -> None:
@@ -107,7 +109,10 @@ class AnnotationSession:
         span = self._span_of.pop(annotation_id, None)
         if span is not None:
             self._index.discard(span)
-        self._mark_of.pop(annotation_id, None)
+            self._view.discard(span)
+        mark = self._mark_of.pop(annotation_id, None)
+        if mark is not None:
+            self._view.discard(mark)
 
     def at(self, offset: int) -> Annotation | None:
         """The innermost highlight containing ``offset`` (None if none)."""
@@ -159,9 +164,10 @@ class AnnotationSession:
             colours[index] = tag.colour + HIGHLIGHT_ALPHA
         return colours
 
-    def view_spans(self) -> list[Span]:
-        """Highlights plus a note mark on the last word of each highlight with a note."""
-        return [*self._index.spans, *self._mark_of.values()]
+    def view_spans(self) -> SpanSet:
+        """Highlights plus a note mark on the last word of each highlight with a note
+        (a live index: it follows later changes; hand it to the view after each one)."""
+        return self._view
 
     def _mark_range(self, start: int, end: int) -> tuple[int, int]:
         """The last word of ``[start, end)`` (where the note mark is drawn)."""
@@ -272,3 +278,4 @@ class AnnotationSession:
             mark = self._mark(annotation, span)
             if mark is not None:
                 self._mark_of[annotation.id] = mark
+        self._view = SpanSet([*self._span_of.values(), *self._mark_of.values()])

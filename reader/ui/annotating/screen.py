@@ -80,6 +80,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         """Start loading the stored highlights; add the Notes tab; save the position now and then."""
         if self.at is not None:
             self.article.jump_to(max(0, min(self.at, len(self.document.text))))
+        self._position = self.article.cursor
         self.call_after_refresh(self._add_notes_tab)
         self.writer.call(
             lambda store: open_article(store, self.document, self.default_tags),
@@ -94,6 +95,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
 
     def _opened(self, opened: OpenedArticle) -> None:
         """The store answered: show its highlights, go back to where the reader was."""
+        if not self.is_attached:
+            return  # the reader moved on to another article meanwhile
         self.record = opened.record
         self.session.article = opened.record.key
         self.session.replace_all(opened.annotations, opened.tags)
@@ -260,6 +263,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         key = self.record.key
 
         def done(result: tuple[list[Annotation], list[Tag]]) -> None:
+            if not self.is_attached:
+                return
             self.session.replace_all(*result)
             self.refresh_annotations()
 

@@ -16,8 +16,8 @@ from reader.document import Span
 from reader.ui.widgets.span_index import SpanIndex
 
 
-def _key(span: Span) -> tuple[int, int, str]:
-    return (span.start, -span.end, str(span.ref))
+def _key(span: Span) -> tuple[int, int, str, str]:
+    return (span.start, -span.end, span.kind, str(span.ref))
 
 
 class SpanSet(SpanIndex):

@@ -62,7 +62,10 @@ class NoteDialog(ModalScreen[str | None]):
         with Vertical():
             yield Static(Content(self.title_text), classes="note-title")
             yield Static(Content(shorten(self.passage)), classes="note-passage")
-            yield TextArea(self.original, id="note-text", soft_wrap=True, tab_behavior="indent")
+            # Markdown highlighting when tree-sitter is installed (textual[syntax]); plain otherwise
+            yield TextArea(
+                self.original, id="note-text", language="markdown", soft_wrap=True, tab_behavior="indent"
+            )
             yield Static(Content("Markdown · ctrl+s save · Esc cancel"), classes="note-help")
 
     def on_mount(self) -> None:

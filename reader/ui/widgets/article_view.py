@@ -317,8 +317,9 @@ class ArticleView(
         self.refresh_spans()
 
     def set_highlights(self, spans: Iterable[Span], colours: Mapping[int, str] | None = None) -> None:
-        """Show user highlights (see the module docstring)."""
-        self._highlight_index = SpanIndex(spans)
+        """Show user highlights (see the module docstring); a ``SpanIndex`` is used as is."""
+        # the annotation layer keeps its index sorted as it changes: no re-sort per keypress
+        self._highlight_index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
         self._highlight_colours = dict(colours or {})
         self._styles = {k: v for k, v in self._styles.items() if not k.startswith("colour:")}
         self.refresh_spans()
