@@ -2,8 +2,9 @@
 
 The built-in recogniser is a capitalisation-and-context rule system:
 
-1. ``entity_spans`` cuts runs of capitalised words into candidate names, peeling
-   titles and possessives; sentence starts and headlines stay tentative.
+1. ``entity_spans`` cuts runs of capitalised words into candidate names
+   (``entity_tokens`` groups a run's words, ``entity_titles`` peels titles and
+   nation words); sentence starts and headlines stay tentative.
 2. ``entity_evidence`` keeps the tentative words the document supports.
 3. ``entity_acronyms`` joins "Long Form (LF)" pairs.
 4. ``entity_types`` votes a type per mention from gazetteers and context.

@@ -8,12 +8,12 @@ countries, given names — comes from data packages through ``gazetteer``.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Words that start sentences and are never names on their own (lower-cased).
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = word_set(
     """
     a an the this that these those there here it its it's he she they we i you him her them us our
     his their my your me who whom whose which what when where why how whether if unless until while
@@ -37,10 +37,10 @@ FUNCTION_WORDS = _words(
     """
 )
 
-ORDINAL_WORDS = _words("first second third fourth fifth sixth seventh eighth ninth tenth half total")
+ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth half total")
 
 # Honorifics and office titles that precede a name; stripped from the name, kept as role.
-TITLES = _words(
+TITLES = word_set(
     """
     mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady
     sen sen. senator rep rep. representative congressman congresswoman councilman councilwoman
@@ -55,19 +55,19 @@ TITLES = _words(
     """
 )
 # Titles that take a portfolio word before them ("Agriculture Secretary", "Foreign Minister").
-PORTFOLIO_TITLES = _words("secretary minister commissioner undersecretary spokesman spokeswoman")
+PORTFOLIO_TITLES = word_set("secretary minister commissioner undersecretary spokesman spokeswoman")
 # Titles that are honorifics only (a role from an appositive beats them).
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev.")
+HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev.")
 # Title words that only count as a title when another title word or a name follows.
-WEAK_TITLES = _words(
+WEAK_TITLES = word_set(
     "general chief director officer agent saint st st. father sister brother count major private field"
 )
 
 # Person-name particles written in lower case inside names.
-PARTICLES = _words("de da das do dos du del della di van von der den ter bin ibn al el la le y")
+PARTICLES = word_set("de da das do dos du del della di van von der den ter bin ibn al el la le y")
 
 # Last words that make a name an organisation.
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     """
     inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh lp llp group holdings company
     corporation incorporated association associates agency administration department ministry bureau
@@ -84,7 +84,7 @@ ORG_HEADS = _words(
     """
 )
 # Heads after which "of", "for", "on", "to" continue the same name ("Department of State").
-OF_HEADS = ORG_HEADS | _words(
+OF_HEADS = ORG_HEADS | word_set(
     """
     house chamber museum library society order republic kingdom state states province university
     bank secretary minister ministry war battle act law bill treaty charter declaration
@@ -94,15 +94,17 @@ OF_HEADS = ORG_HEADS | _words(
     """
 )
 # Company suffixes: "Kia Motor Corp of South Korea" is a company *in* a place.
-COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh lp llp bancorp holdings")
+COMPANY_SUFFIXES = word_set(
+    "inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh lp llp bancorp holdings"
+)
 # Heads after which "on" / "to" continue a name ("War on Drugs", "Center to Prevent Gun Violence").
-ON_HEADS = _words("war commission committee conference council convention summit task force panel")
-TO_HEADS = _words(
+ON_HEADS = word_set("war commission committee conference council convention summit task force panel")
+TO_HEADS = word_set(
     "center centre committee campaign fund coalition alliance foundation project league society"
 )
 
 # Last words that make a name a place.
-PLACE_HEADS = _words(
+PLACE_HEADS = word_set(
     """
     street st. road avenue ave boulevard lane square park bridge river lake sea ocean bay gulf
     mountain mountains mount hills valley island islands isle peninsula coast desert forest
@@ -111,11 +113,11 @@ PLACE_HEADS = _words(
     """
 )
 # First words that make a name a place ("Fort Hancock", "San Diego").
-PLACE_PREFIXES = _words(
+PLACE_PREFIXES = word_set(
     "fort mount lake port cape san santa santo sao são saint st. st los las el new north south east west upper lower greater"
 )
 # Last words of laws, events and other named things that are not people, places or orgs.
-MISC_HEADS = _words(
+MISC_HEADS = word_set(
     """
     act law bill treaty accord accords agreement convention doctrine amendment war wars battle
     cup championship championships open games olympics tournament series prize award awards
@@ -124,16 +126,16 @@ MISC_HEADS = _words(
     """
 )
 # First words of laws, operations and wars ("War on Drugs", "Authorization for Use of ...").
-MISC_FIRST = _words("authorization war battle operation treaty")
+MISC_FIRST = word_set("authorization war battle operation treaty")
 
-MONTHS = _words("january february march april may june july august september october november december")
-MONTH_ABBREVS = _words(
+MONTHS = word_set("january february march april may june july august september october november december")
+MONTH_ABBREVS = word_set(
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec."
 )
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 # Political groups written as plural proper nouns.
-GROUP_WORDS = _words(
+GROUP_WORDS = word_set(
     """
     republicans democrats conservatives liberals democrat republican democratic tories socialists communists
     labourites greens libertarians progressives
@@ -141,7 +143,7 @@ GROUP_WORDS = _words(
 )
 
 # Role head nouns: an appositive whose head is one of these is a role.
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     """
     founder cofounder co-founder director president chairman chairwoman chair chief head leader
     spokesman spokeswoman spokesperson secretary minister senator representative governor mayor
@@ -159,7 +161,7 @@ ROLE_NOUNS = _words(
 ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 # Words that open a clause, not an appositive, after "Name,".
-NOT_APPOSITIVE = _words(
+NOT_APPOSITIVE = word_set(
     """
     who which that said says told added asked continued argued wrote and but or as if when while
     where after before because although though since so however meanwhile he she they it we i you
@@ -169,7 +171,7 @@ NOT_APPOSITIVE = _words(
 )
 
 # Words that stop a sentence-start name from being read as a person's given name.
-SPEECH_VERBS = _words("said says told added asked continued argued wrote stated claimed explained noted")
+SPEECH_VERBS = word_set("said says told added asked continued argued wrote stated claimed explained noted")
 
 # Widely known acronyms and their long forms (linked even when the text never spells them out).
 WELL_KNOWN_ACRONYMS = {

@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from reader.analysis import entity_lexicon as lex
-from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.entity_titles import (
+    ordinary_opener,
+    peel_title,
+    role_noun_before,
+    split_qualifier,
+    title_inside,
+)
+from reader.analysis.entity_tokens import CONNECTORS, CONTRACTION, Token, ends_sentence, segments, splits
 from reader.analysis.names import fold, is_acronym, possessive_length
 from reader.document import Document
 
@@ -29,65 +35,10 @@ _CONN = r"(?:of|for|and|the|on|to|de|da|das|do|dos|du|del|della|di|van|von|der|d
 # hyphen inside a name was already taken with the name's first part.
 RUN = re.compile(rf"(?<![\w.]){_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
-_ABBREV = frozenset(
-    [
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "st.",
-        "jr.",
-        "sr.",
-        "inc.",
-        "corp.",
-        "co.",
-        "ltd.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "gen.",
-        "lt.",
-        "col.",
-        "capt.",
-        "sgt.",
-        "prof.",
-        "rev.",
-        "mt.",
-        "ft.",
-        "adm.",
-        "messrs.",
-        "no.",
-        "vs.",
-        "v.",
-    ]
-)
 _SENTENCE_END = ".!?…:"
-_TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "for",
-        "on",
-        "in",
-        "at",
-        "to",
-        "by",
-        "via",
-        "with",
-        "from",
-        "as",
-        "vs",
-    ]
-)
+_TITLE_SMALL = lex.word_set("a an the and or but nor of for on in at to by via with from as vs")
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
 # A name followed by figures is a table row or a score line, not the start of a sentence.
-_CONTRACTION = re.compile(r"(?:[’'](?:ll|ve|re|m|d|s)|n[’']t)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TABLE_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\d")
 _ROLE_PREFIX = re.compile(
@@ -118,33 +69,6 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.words = fold(self.text).split()
-
-
-@dataclass
-class Token:
-    """A word of a run with its absolute offsets."""
-
-    start: int
-    end: int
-    text: str
-
-    @cached_property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def bare_text(self) -> str:
-        """The token without a possessive ending."""
-        return self.text[: len(self.text) - possessive_length(self.text)]
-
-    @cached_property
-    def bare(self) -> str:
-        """Lower case without a possessive or a sentence period."""
-        word = self.text[: len(self.text) - possessive_length(self.text)]
-        if word.endswith(".") and word.lower() not in _ABBREV and not is_acronym(word):
-            word = word[:-1]
-        low = word.lower()
-        return _CONTRACTION.sub("", low) if "’" in low or "'" in low else low
 
 
 def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -223,7 +147,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
                 Token(m.start() + run.start(), m.end() + run.start(), m.group())
                 for m in _TOKEN.finditer(word)
             ]
-            for piece in _segments(tokens):
+            for piece in segments(tokens):
                 first = piece[0] is tokens[0]
                 out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode_here), row and first))
     return out
@@ -242,14 +166,14 @@ def _single_word(
     key = (word, mode == "normal")
     if key not in lengths:
         token = Token(start, start + len(word), word)
-        dropped = _splits(token) or _leading_filler([token]) or _is_function_word(token, mode)
+        dropped = splits(token) or _leading_filler([token]) or _is_function_word(token, mode)
         lengths[key] = 0 if dropped else _trim_end(text, token, token.end) - start
     length = lengths[key]
     if length <= 0:
         return None
     mention = Mention(start, start + length, word[:length], tentative=initial or mode != "normal")
     mention.headline = mode != "normal"
-    mention.person_cue = _role_noun_before(text, start)
+    mention.person_cue = role_noun_before(text, start)
     return mention
 
 
@@ -267,7 +191,7 @@ def _lone_function_word(word: str) -> bool:
     low = word.lower()
     if low in lex.FUNCTION_WORDS:
         return True
-    low = _CONTRACTION.sub("", low)  # "I’ll", "Don’t", "It’s"
+    low = CONTRACTION.sub("", low)  # "I’ll", "Don’t", "It’s"
     return low in lex.FUNCTION_WORDS or low[: len(low) - possessive_length(low)] in lex.FUNCTION_WORDS
 
 
@@ -284,138 +208,28 @@ def _sentence_initial(text: str, pos: int, block_start: int) -> bool:
     return ch in _SENTENCE_END
 
 
-def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
-    """Cut a run into name pieces at connectors that do not continue a name."""
-    current: list[Token] = []
-    pending: list[Token] = []
-    merged_of = False
-    for token in tokens:
-        if token.text in ("&",) or (token.text[0].islower() and token.low in _CONNECTORS):
-            pending.append(token)
-            continue
-        if _splits(token):
-            if current and not pending and "-" in token.text:
-                current = []  # "Hong Kong-listed": the name is part of an adjective
-            if current:
-                yield current
-            current, pending, merged_of = [], [], False
-            continue
-        if current and pending:
-            joined = _joins(current, pending, token, merged_of)
-            if joined:
-                merged_of = merged_of or pending[0].low in ("of", "for", "on", "to")
-                current += [*pending, token]
-            else:
-                yield current
-                current, merged_of = [token], False
-            pending = []
-        elif current and (_ends_sentence(current[-1]) or _possessive_break(current[-1], token)):
-            yield current
-            current, merged_of = [token], False
-        else:
-            current.append(token)
-            pending = []  # connectors before a fresh name join nothing
-    if current:
-        yield current
-
-
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "the",
-        "on",
-        "to",
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "la",
-        "le",
-        "y",
-    ]
-)
-
-
-def _possessive_break(previous: Token, token: Token) -> bool:
-    """ "Clinton's N.Y.U. speech": a possessive ends a name unless a company word follows."""
-    return possessive_length(previous.text) > 0 and token.bare not in lex.ORG_HEADS
-
-
-def _splits(token: Token) -> bool:
-    """Tokens that are never part of a name: 'X-ray', 'Supply-side', party tags 'D-NJ'."""
-    if "-" in token.text:
-        parts = token.text.split("-")
-        if parts[-1][:1].islower() and len(parts[-1].rstrip(".,’'")) >= 3:
-            return True  # "X-ray", "Mexican-born"; not "Chester-le-Street", "Kim In-so"
-        if re.match(r"^[DRI]-[A-Z]", token.text):
-            return True
-    return False
-
-
-def _joins(current: list[Token], pending: list[Token], nxt: Token, merged_of: bool) -> bool:
-    """Does the connector sequence ``pending`` continue the name in ``current``?"""
-    words = [t.low for t in pending]
-    if _ends_sentence(current[-1]):
-        return False
-    if words == ["&"]:
-        return True
-    if all(w in lex.PARTICLES for w in words) and len(current) <= 3:
-        return True
-    head = current[-1].bare
-    if words[0] in ("of", "for") and (head in lex.OF_HEADS or merged_of) and head not in lex.COMPANY_SUFFIXES:
-        return True
-    if words[0] == "on" and head in lex.ON_HEADS:
-        return True
-    if words[0] == "to" and head in lex.TO_HEADS:
-        return True
-    return words == ["and"] and merged_of
-
-
-def _ends_sentence(token: Token) -> bool:
-    """A token ending in a sentence period (not 'Dr.', 'U.S.', 'J.')."""
-    word = token.text
-    if not word.endswith("."):
-        return False
-    return not (word.lower() in _ABBREV or is_acronym(word) or re.match(r"^[A-Z]\.$", word))
-
-
 def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Iterator[Mention]:
     """Mentions of one piece: leading grammar words dropped, titles peeled, possessive cut."""
     while piece and (_leading_filler(piece) or _is_function_word(piece[0], mode)):
         piece = piece[1:]
         initial = False  # a name after a dropped 'The' is capitalised for itself
     while piece and (
-        (piece[-1].text[:1].islower() and piece[-1].low in _CONNECTORS)
+        (piece[-1].text[:1].islower() and piece[-1].low in CONNECTORS)
         or (len(piece) > 1 and (piece[-1].bare in lex.WEEKDAYS or piece[-1].bare in lex.MONTHS))
     ):
         piece = piece[:-1]  # "of", or "Thursday" of "Greater Milwaukee Open Thursday"
-    if initial and len(piece) >= 2 and _ordinary_opener(piece[0], piece[1]):
+    if initial and len(piece) >= 2 and ordinary_opener(piece[0], piece[1]):
         piece, initial = piece[1:], False  # "Controversial Australian Anthony Hill"
     if not piece:
         return
-    cut = _title_inside(piece)
+    cut = title_inside(piece)
     if cut:  # "Panamanian Boxing Association President Ramon Manzanares"
         yield from _mentions_of(text, piece[:cut], initial, mode)
         piece, initial = piece[cut:], False
-    qualifier, piece = _split_qualifier(piece)
+    qualifier, piece = split_qualifier(piece)
     if qualifier is not None:
         yield Mention(qualifier.start, qualifier.end - possessive_length(qualifier.text), qualifier.bare_text)
-    title_tokens, prefix_mention, piece = _peel_title(piece)
+    title_tokens, prefix_mention, piece = peel_title(piece)
     if prefix_mention is not None:
         yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text)
     if not piece:
@@ -433,33 +247,21 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         mention.title = (prefix.group() if prefix else "") + title
         mention.title_start = title_tokens[0].start
         mention.tentative = mode != "normal"
-    mention.person_cue = bool(title_tokens) or _role_noun_before(text, start)
+    mention.person_cue = bool(title_tokens) or role_noun_before(text, start)
     yield mention
 
 
 def _leading_filler(piece: list[Token]) -> bool:
     """A lower-case connector, or a weekday or month before more name words ("Saturday Iraqi")."""
     first = piece[0]
-    if first.text[:1].islower() and first.low in _CONNECTORS:
+    if first.text[:1].islower() and first.low in CONNECTORS:
         return True
     return len(piece) > 1 and (first.bare in lex.WEEKDAYS or first.bare in lex.MONTHS)
 
 
-def _ordinary_opener(first: Token, second: Token) -> bool:
-    """A capitalised sentence opener that is no name, before a nationality, given name or title."""
-    gaz = _gazetteer()
-    head, after = fold(first.bare), fold(second.bare)
-    if head in gaz.given_names or gaz.place_kind(head) or head in gaz.demonyms or head in lex.TITLES:
-        return False
-    pair = f"{head} {after}"
-    if is_acronym(first.text) or pair in gaz.demonyms or gaz.place_kind(pair):
-        return False
-    return after in gaz.demonyms or after in gaz.given_names or after in lex.TITLES
-
-
 def _trim_end(text: str, last: Token, end: int) -> int:
     """Cut a sentence period, then a possessive, then stray quote marks (''Grand Bargain'')."""
-    if text[end - 1] == "." and _ends_sentence(Token(last.start, end, text[last.start : end])):
+    if text[end - 1] == "." and ends_sentence(Token(last.start, end, text[last.start : end])):
         end -= 1
     end -= possessive_length(text[last.start : end])
     while end > last.start + 1 and text[end - 1] in "’'‘":
@@ -471,117 +273,3 @@ def _is_function_word(token: Token, mode: str) -> bool:
     if token.bare not in lex.FUNCTION_WORDS or _INITIAL.match(token.text):
         return False  # "A. Fraser" opens with an initial, not the article
     return mode != "normal" or not is_acronym(token.text)
-
-
-def _peel_title(piece: list[Token]) -> tuple[list[Token], Token | None, list[Token]]:
-    """Split leading titles off a person's name: (title tokens, place/nation prefix, rest)."""
-    prefix = None
-    titled = len(piece) >= 3 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES
-    if titled and (is_acronym(piece[0].text) or piece[0].bare in _demonyms()):
-        prefix, piece = piece[0], piece[1:]
-    i = 0
-    portfolio = len(piece) >= 4 and piece[1].bare in lex.TITLES and piece[1].bare not in lex.WEAK_TITLES
-    if portfolio and piece[0].bare not in lex.TITLES and _personal(piece[2:]) and piece[0].text[:1].isupper():
-        i = 1  # "Agriculture Secretary Dan Glickman", "Foreign Minister Yevgeny Primakov"
-    while i < len(piece) - 1 and piece[i].bare in lex.TITLES:
-        i += 1
-        if i < len(piece) - 2 and piece[i].low in ("of", "for"):
-            i += 2  # "Secretary of State John Kerry"
-    if i == 0:
-        if prefix is not None:
-            return [], None, [prefix, *piece]
-        return [], None, piece
-    rest = piece[i:]
-    if not _personal(rest) or (i == 1 and piece[0].bare in lex.WEAK_TITLES and len(rest) < 2):
-        return [], None, ([prefix] if prefix else []) + piece
-    if prefix is not None and prefix.bare in _demonyms():
-        return [prefix, *piece[:i]], None, rest
-    return piece[:i], prefix, rest
-
-
-def _title_inside(piece: list[Token]) -> int:
-    """Where a titled person starts inside a longer run, else 0.
-
-    "Cofinec CEO Stephen Frater" -> 1; "Hong Kong Financial Secretary Donald Tsang" -> 2
-    (a portfolio word goes with its title). A nation word or acronym before the
-    title is left to the title peeler ("Mexican President …", "U.S. President …").
-    """
-    for k in range(1, len(piece) - 1):
-        word = piece[k].bare
-        if word not in lex.TITLES or word in lex.WEAK_TITLES or not _personal(piece[k + 1 :]):
-            continue
-        if k == 1 and (
-            is_acronym(piece[0].text) or piece[0].bare in _demonyms() or piece[0].bare in lex.TITLES
-        ):
-            return 0
-        if word in lex.PORTFOLIO_TITLES and _portfolio_word(piece[k - 1]):
-            return k - 1  # 0 when the portfolio opens the run: the title peeler takes it
-        return k
-    return 0
-
-
-def _portfolio_word(token: Token) -> bool:
-    """'Agriculture', 'Financial', 'Foreign': a capitalised word that names no place or body."""
-    if is_acronym(token.text) or token.bare in lex.ORG_HEADS or not token.text[:1].isupper():
-        return False
-    gaz = _gazetteer()
-    return not (gaz.place_kind(fold(token.bare)) or fold(token.bare) in gaz.given_names)
-
-
-def _split_qualifier(piece: list[Token]) -> tuple[Token | None, list[Token]]:
-    """'Australian Tom Moody', 'U.S. Labor Day': a nation word before another name is its own name.
-
-    Kept whole when the rest is an organisation or event of that nation ("British
-    Airways", "U.S. Open") or a title follows (handled by the title peeler).
-    """
-    if len(piece) < 2:
-        return None, piece
-    first, second, last = piece[0], piece[1], piece[-1].bare
-    gaz = _gazetteer()
-    if not second.text[:1].isupper() or gaz.place_kind(fold(" ".join(t.bare for t in piece))):
-        return None, piece  # "Czech Republic", "Saudi Arabia"
-    if second.bare in lex.TITLES:
-        place = gaz.place_kind(first.bare) in ("city", "region", "country")
-        return (first, piece[1:]) if place and len(piece) >= 3 else (None, piece)  # "Chicago Cardinal X"
-    rest_place = gaz.place_kind(fold(" ".join(t.bare for t in piece[1:])))
-    if first.bare in gaz.demonyms and (rest_place or last in lex.PLACE_HEADS):
-        return first, piece[1:]  # "Jewish West Bank settlements"
-    if last in lex.ORG_HEADS or last in lex.MISC_HEADS:
-        return None, piece  # "British Airways", "U.S. Open"
-    if first.text in lex.PLACE_ACRONYMS and second.bare not in lex.FUNCTION_WORDS:
-        return first, piece[1:]  # "U.S. Labor Day", not "USA Today"
-    if (first.bare in gaz.demonyms or first.bare in lex.GROUP_WORDS) and fold(second.bare) in gaz.given_names:
-        return first, piece[1:]  # "Australian Tom Moody", "Democrat Walter Mondale"
-    return None, piece
-
-
-def _personal(rest: list[Token]) -> bool:
-    """Could these words be a person's name (not 'Motors', 'Island', a lower-case word)?"""
-    if not rest or not rest[0].text[0].isupper():
-        return False
-    last = rest[-1].bare
-    return last not in lex.ORG_HEADS and last not in lex.PLACE_HEADS and last not in lex.MISC_HEADS
-
-
-def _demonyms() -> frozenset[str]:
-    return _gazetteer().demonyms
-
-
-def _gazetteer() -> Gazetteer:
-    from reader.analysis.gazetteer import load
-
-    return load()
-
-
-_ROLE_BEFORE = re.compile(r"([a-z][a-z\-]+)[ \t]+$")
-
-
-def _role_noun_before(text: str, start: int) -> bool:
-    """A lower-case role noun right before the name ("captain Chris Lewis")."""
-    if start < 3 or not text[start - 2].islower():
-        return False
-    match = _ROLE_BEFORE.search(text, max(0, start - 24), start)
-    if not match:
-        return False
-    word = match.group(1)
-    return word in lex.ROLE_NOUNS or word.split("-")[-1] in lex.ROLE_NOUNS
