@@ -40,7 +40,7 @@ async def test_typing_finds_incrementally_and_enter_keeps_matches_for_n():
         assert [text[s : s + 6] for s in starts] == ["Ann Le", "Ann Le"]
         assert view(app).cursor == starts[0]
         assert view(app)._search_index  # drawn
-        assert "1/2 matches" in screen.status.busy
+        assert "1/2 matches" in screen.status.position and not screen.status.busy
         await pilot.press("enter")
         assert not screen.query(SearchBar) and app.focused is view(app)
         await pilot.press("n")
@@ -49,6 +49,7 @@ async def test_typing_finds_incrementally_and_enter_keeps_matches_for_n():
         assert view(app).cursor == starts[0]  # wraps
         await pilot.press("N")
         assert view(app).cursor == starts[1]
+        assert screen.status.position.startswith("2/2 matches")
 
 
 async def test_escape_clears_matches_and_returns_the_cursor():
@@ -62,4 +63,4 @@ async def test_escape_clears_matches_and_returns_the_cursor():
         assert view(app).cursor == before
         assert not screen.search_results and not view(app)._search_index
         await pilot.press("slash", *"zzzq")
-        assert "no match" in screen.status.busy
+        assert "no match" in screen.status.position

@@ -68,17 +68,19 @@ class ScreenExtras:
         self.article.focus()
         self.update_status()
 
-    def _search_status(self: AnnotatingScreen) -> None:
+    def search_summary(self: AnnotatingScreen) -> str:
+        """ "2/12 matches" (the cursor on the 2nd), "12 matches", "no match for 'x'" or ""."""
         results = self.search_results
         if not results.query:
-            self.status.busy = ""
-            return
+            return ""
         if not results:
-            self.status.busy = f"no match for {results.query!r}"[:60]
-            return
+            return f"no match for {results.query[:30]!r}"
         hit = results.first_from(self.article.cursor)
         where = f"{results.position(hit[0])}/" if hit and hit[0] == self.article.cursor else ""
-        self.status.busy = f"{where}{results.count_text()}"
+        return f"{where}{results.count_text()}"
+
+    def _search_status(self: AnnotatingScreen) -> None:
+        self.update_status()
 
     def _search_step(self: AnnotatingScreen, forward: bool) -> None:
         results = self.search_results

@@ -148,6 +148,13 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         self._notes_tab.changed()
         self.update_status()
 
+    def update_status(self) -> None:
+        """The reader's status line, with the search's match count before the position."""
+        super().update_status()
+        summary = self.search_summary()
+        if summary:
+            self.status.position = f"{summary}  {self.status.position}"
+
     def describe(self, offset: int) -> Content:
         """The highlight (tag and note) under the cursor, then what the reader says."""
         base = super().describe(offset)
