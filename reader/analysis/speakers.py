@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis.quote_marks import RawQuote
 from reader.analysis.speaker_cues import (
@@ -148,6 +149,7 @@ def _resolve(text: str, quotes: list[RawQuote], found: list[Attribution], names:
             name = _name_of(att.cue.surface, att.cue.start, names)
             if name:
                 known.add(name)
+    known = frozenset(known)
     history: list[tuple[int, str]] = []  # (position, name) of speakers so far
     narrator: list[str | None] = []
     for index, quote in enumerate(quotes):
@@ -190,7 +192,7 @@ def _name_of(surface: str, pos: int, names: NameBook) -> str | None:
 
 
 def _last_speaker(
-    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str, known: set[str]
+    text: str, history: list[tuple[int, str]], pos: int, names: NameBook, pronoun: str, known: frozenset[str]
 ) -> str | None:
     """The last named speaker before ``pos`` whose gender fits the pronoun.
 
@@ -231,10 +233,10 @@ def _fitting(candidates: list[tuple[int, str]], pos: int, names: NameBook, prono
 
 
 def _mentions_of_known(
-    text: str, lo: int, hi: int, names: NameBook, known: set[str]
+    text: str, lo: int, hi: int, names: NameBook, known: frozenset[str]
 ) -> list[tuple[int, str]]:
     """Mentions of known speakers between ``lo`` and ``hi``, found by their last word."""
-    last_words = {name.split()[-1] for name in known}
+    last_words = _last_words(known)
     out = []
     for match in NAME_RE.finditer(text, lo, hi):
         if POSSESSIVE.sub("", match.group()).split()[-1] in last_words:
@@ -242,6 +244,12 @@ def _mentions_of_known(
             if name in known:
                 out.append((match.start(), name))
     return out
+
+
+@lru_cache(maxsize=4)
+def _last_words(known: frozenset[str]) -> frozenset[str]:
+    """The last word of each known speaker's name (computed once per set)."""
+    return frozenset(name.split()[-1] for name in known)
 
 
 def _narrator(text: str, quotes: list[RawQuote], found: list[Attribution], names: NameBook) -> str | None:
@@ -279,7 +287,7 @@ def _fill_paragraphs(
         if named:
             speaker_of[para_index] = named[-1]
     alternating = _dialogue_alternates(paras, quotes, by_para, speaker_of)
-    known = set(speaker_of.values())
+    known = frozenset(speaker_of.values())
     for para_index in sorted(by_para):
         members = by_para[para_index]
         if any(found[i].speaker for i in members):
