@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import resource
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -105,6 +107,10 @@ def report(results: dict[str, list[float]]) -> None:
 
 
 def main() -> int:
+    # a throw-away store and config: the benchmark must not touch the user's data
+    scratch = tempfile.mkdtemp(prefix="gloss-bench-")
+    for name, leaf in (("GLOSS_STORE", "store"), ("GLOSS_CONFIG", "config.toml"), ("GLOSS_CACHE", "cache")):
+        os.environ[name] = os.path.join(scratch, leaf)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=BOOK)
     parser.add_argument("--presses", type=int, default=20, help="presses of each key")
