@@ -65,14 +65,30 @@ class _EntityFinder:
             ((s, e, ent) for ent in entities if ent.type in SPEAKER_TYPES for s, e in ent.mentions),
             key=lambda x: x[:2],
         )
+        self.starts = [s for s, _, _ in self.spans]
+        self.words = {
+            ent.id: {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}
+            for ent in entities
+            if ent.type in SPEAKER_TYPES
+        }
 
     def find(self, name: str, mentions: list[tuple[int, int]]) -> Entity | None:
         """The entity of the speaker ``name`` whose cue named them at ``mentions``."""
-        ent = _at_mention(self.spans, mentions, name) or self.by_name.get(_key(name))
+        ent = self._at_mention(mentions, name) or self.by_name.get(_key(name))
         if ent is None and len(name.split()) == 1:
             owners = self.by_surname.get(_key(name), [])
             ent = owners[0] if len(owners) == 1 else None
         return ent
+
+    def _at_mention(self, mentions: list[tuple[int, int]], name: str) -> Entity | None:
+        """The entity with a mention where the cue named the speaker, sharing its last word."""
+        last = name.split()[-1].lower()
+        for start, end in mentions:
+            index = bisect_right(self.starts, start)
+            for s, e, ent in self.spans[max(0, index - 3) : index + 3]:
+                if s < end and start < e and last in self.words[ent.id]:
+                    return ent
+        return None
 
 
 class _AddedSpeakers:
@@ -110,20 +126,6 @@ class _AddedSpeakers:
             )
             for name, slot in self.slots.items()
         ]
-
-
-def _at_mention(
-    spans: list[tuple[int, int, Entity]], mentions: list[tuple[int, int]], name: str
-) -> Entity | None:
-    """The entity with a mention where the cue named the speaker, sharing its last word."""
-    last = name.split()[-1].lower()
-    for start, end in mentions:
-        index = bisect_right(spans, start, key=lambda x: x[0])
-        for s, e, ent in spans[max(0, index - 3) : index + 3]:
-            words = {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}
-            if s < end and start < e and last in words:
-                return ent
-    return None
 
 
 def _new_id(taken: set[str], start: int) -> str:

@@ -58,7 +58,7 @@ def _quote(
 
 def _link_twins(quotes: list[Quote], top: list[RawQuote], pulls: dict[int, int | None]) -> list[Quote]:
     """Sort the quotes by position and point each pull quote at its twin's new index."""
-    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, -quotes[i].end))
+    order = [i for _, _, i in sorted((q.start, -q.end, i) for i, q in enumerate(quotes))]
     new_index = {old: new for new, old in enumerate(order)}
     out = [quotes[i] for i in order]
     for old, twin in pulls.items():

@@ -101,6 +101,7 @@ ANY_VERB_RE = re.compile(rf"\b(?i:{VERB})\b")
 # a period after an initial or a title ("Mr. King", "U.S.") ends no sentence
 # (checked after the mark, so the regex engine only looks back at . ! ?)
 NOT_AFTER = r"(?<![A-Z].)(?<!Mr.)(?<!Mrs.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Jr.)(?<!Sr.)(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Gen.)"
+LOWER_OR_COMMA = set("abcdefghijklmnopqrstuvwxyz,;:")
 NAME_CHECK_REACH = 20_000  # characters either side searched for a mid-sentence capital
 SENTENCE_BREAK = re.compile(rf"[.!?]{NOT_AFTER}\s")
 # "… said Caddell" / "… said Trump spokesman Jason Miller" (inverted, right after the quote)
@@ -272,8 +273,14 @@ def _named_elsewhere(text: str, cue: Cue) -> bool:
     text also capitalises it inside a sentence, as names are."""
     if cue.pronoun or len(cue.surface.split()) > 1 or not cue.surface[:1].isupper():
         return True
-    near = text[max(0, cue.start - NAME_CHECK_REACH) : cue.start + NAME_CHECK_REACH]
-    return re.search(rf"[a-z,;:] {re.escape(cue.surface)}\b", near) is not None
+    word, lo, hi = " " + cue.surface, max(0, cue.start - NAME_CHECK_REACH), cue.start + NAME_CHECK_REACH
+    at = text.find(word, lo, hi)
+    while at > 0:
+        after = at + len(word)
+        if text[at - 1] in LOWER_OR_COMMA and not text[after : after + 1].isalnum():
+            return True
+        at = text.find(word, after, hi)
+    return False
 
 
 def _cue_from_verbs(text: str, window: str, lo: int) -> Cue | None:

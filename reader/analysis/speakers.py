@@ -130,8 +130,11 @@ def _carry_chains(quotes: list[RawQuote], found: list[Attribution]) -> None:
     """The pieces of a quote running over paragraphs share the cue one of them has."""
     chains: dict[int, list[int]] = {}
     for index, quote in enumerate(quotes):
-        chains.setdefault(quote.chain, []).append(index)
-    for members in chains.values():
+        if quote.chain != quote.start:  # a later piece: gather its chain
+            chains.setdefault(quote.chain, []).append(index)
+    starts = {quote.start: index for index, quote in enumerate(quotes) if quote.start in chains}
+    for chain, later in chains.items():
+        members = [starts[chain], *later] if chain in starts else later
         cued = [i for i in members if found[i].cue is not None and found[i].how != "carried"]
         if len(members) < 2 or not cued:
             continue
