@@ -2,7 +2,8 @@
 
 ``find_quotes`` pairs the quote marks (``quote_marks``), finds each quote's speaker
 (``speakers``), classifies it (``quote_kinds``) and links every speaker to an entity
-(``quote_entities``), adding a PERSON or ORG entity for a speaker the entity finder missed.
+(``quote_entities``), adding a PERSON or ORG entity for a speaker the entity finder missed
+(MISC for a speaker the article only describes: "the Vermont senator").
 """
 
 from __future__ import annotations
