@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from reader.ui.annotating.store_ops import LibraryRow
     from reader.ui.annotating.writer import StoreWriter
 
-COLUMNS = (("Title", 44), ("Source", 30), ("Highlights", 10), ("Notes", 5), ("Last opened", 16), ("Read", 4))
+COLUMNS = (("Title", 32), ("Source", 20), ("Highlights", 10), ("Notes", 5), ("Last opened", 16), ("Read", 4))
 
 
 def when(stamp: str) -> str:
