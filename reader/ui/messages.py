@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from reader.document import Analysis
+from reader.ui.analysis_spans import AnalysisSpans
 
 
 @dataclass
@@ -15,6 +16,7 @@ class AnalysisReady(Message):
 
     analysis: Analysis
     seconds: float
+    spans: AnalysisSpans | None = None  # indexed in the worker, so the UI thread only swaps
 
 
 @dataclass

@@ -27,6 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from reader.document import Analysis, Document
+from reader.ui.analysis_spans import AnalysisSpans
 from reader.ui.describe import describe_block, describe_entity, describe_quote
 from reader.ui.messages import AnalysisFailed, AnalysisReady, ArticleShown, JumpTo
 from reader.ui.widgets.article_view import DEFAULT_COLUMN_WIDTH, ArticleView
@@ -123,13 +124,14 @@ class ReaderScreen(Screen):
         except Exception as error:  # a bug in an analyser must not take the article down
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
-        self.post_message(AnalysisReady(analysis, perf_counter() - started))
+        spans = AnalysisSpans.build(analysis)
+        self.post_message(AnalysisReady(analysis, perf_counter() - started, spans))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Add quotes and entities to the view and the sidebar."""
         self.analysing = False
         self.analysis = message.analysis
-        self.article.set_analysis(message.analysis)
+        self.article.set_analysis(message.spans or message.analysis)
         self.sidebar.set_analysis(message.analysis)
         self.status.busy = ""
         self.update_status()

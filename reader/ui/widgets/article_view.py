@@ -49,6 +49,7 @@ from reader import spans as span_rules
 from reader.document import BLOCK_KINDS, Analysis, Document, Span
 from reader.tokens import SPAN_KINDS, component_class
 from reader.ui import motions
+from reader.ui.analysis_spans import AnalysisSpans
 from reader.ui.widgets.article_actions import ARTICLE_BINDINGS, ArticleMotions
 from reader.ui.widgets.article_selection import ArticleSelection
 from reader.ui.widgets.article_styles import ArticleStyles
@@ -128,6 +129,7 @@ class ArticleView(
         self._selection_source = "keyboard"
         self._last_pointer: Offset | None = None
         self.analysis = Analysis()
+        self._analysis_spans = AnalysisSpans.build(self.analysis)
         self.show_quotes = True
         self.show_entities = True
         self._quote_index = SpanIndex()
@@ -291,11 +293,13 @@ class ArticleView(
 
     # ------------------------------------------------------------------ spans
 
-    def set_analysis(self, analysis: Analysis) -> None:
-        """Show quotes and entities of ``analysis``."""
-        self.analysis = analysis
-        self._quote_index = SpanIndex(s for s in span_rules.quote_spans(analysis) if s.kind == "quote")
-        self._entity_index = SpanIndex(span_rules.entity_spans(analysis))
+    def set_analysis(self, analysis: Analysis | AnalysisSpans) -> None:
+        """Show quotes and entities (an ``AnalysisSpans`` built in a worker is used as is)."""
+        spans = analysis if isinstance(analysis, AnalysisSpans) else AnalysisSpans.build(analysis)
+        self._analysis_spans = spans
+        self.analysis = spans.analysis
+        self._quote_index = spans.quotes
+        self._entity_index = spans.entities
         self._rebuild_auto_spans()
 
     def set_colouring(self, *, quotes: bool | None = None, entities: bool | None = None) -> None:
@@ -308,12 +312,9 @@ class ArticleView(
 
     def _rebuild_auto_spans(self) -> None:
         """The painted analysis spans, honouring the colouring toggles."""
-        spans: list[Span] = []
-        if self.show_quotes:
-            spans += span_rules.quote_spans(self.analysis)
-        if self.show_entities:
-            spans += span_rules.entity_spans(self.analysis)
-        self._auto_index = SpanIndex(spans)
+        self._auto_index = self._analysis_spans.paint_index(
+            quotes=self.show_quotes, entities=self.show_entities
+        )
         self.refresh_spans()
 
     def set_highlights(self, spans: Iterable[Span], colours: Mapping[int, str] | None = None) -> None:
