@@ -97,7 +97,7 @@ def test_writer_keeps_failed_saves_in_order_and_retries_until_they_succeed(monke
     monkeypatch.setattr("reader.ui.annotating.writer.RETRY_DELAYS", (0.01, 0.02))
     store = FlakyStore()
     statuses: list[str | None] = []
-    writer = StoreWriter(lambda: store, direct, statuses.append)
+    writer = StoreWriter(lambda: store, direct, lambda error, refused: statuses.append(error))
     writer.save("a", lambda st: st.save("a1"))
     writer.save("b", lambda st: st.save("b"))
     writer.save("a", lambda st: st.save("a2"))  # replaces the waiting a1
@@ -155,3 +155,20 @@ def test_span_set_matches_a_fresh_index_after_many_changes():
         assert {s.ref for s in live.overlapping(offset, offset + 9)} == {
             s.ref for s in fresh.overlapping(offset, offset + 9)
         }
+
+
+def test_a_refused_change_is_reported_and_does_not_block_the_others():
+    from annotations.errors import InvalidError
+
+    reports: list[tuple[str | None, bool]] = []
+    saved: list[str] = []
+
+    def refuse(store) -> None:
+        raise InvalidError("unknown tag 'Gone'")
+
+    writer = StoreWriter(lambda: "store", direct, lambda error, refused: reports.append((error, refused)))
+    writer.save("a", refuse)
+    writer.save("b", lambda st: saved.append("b"))
+    assert writer.flush(5)
+    assert saved == ["b"] and reports == [("unknown tag 'Gone'", True)]
+    writer.close(1)

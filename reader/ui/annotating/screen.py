@@ -20,7 +20,7 @@ from annotations.keys import article_key
 from annotations.model import DEFAULT_TAGS, Annotation
 from reader.ui.annotating.controller import AnnotationSession
 from reader.ui.annotating.extras import ScreenExtras
-from reader.ui.annotating.store_ops import OpenedArticle, delete, open_article, upsert
+from reader.ui.annotating.store_ops import OpenedArticle, delete, open_article, save_position, upsert
 from reader.ui.screens.note_dialog import NoteDialog
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -126,7 +126,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         position, key = self._position, self.record.key
         if position != self._saved_position:
             self._saved_position = position
-            self.writer.save(f"position:{key}", lambda store: store.set_position(key, position))
+            self.writer.save(f"position:{key}", lambda store: save_position(store, key, position))
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """Remember the position (the view is gone by the time the screen unmounts)."""

@@ -49,9 +49,17 @@ def start_writer(app: Any) -> StoreWriter:
             with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: the app is gone
                 target.call_soon_threadsafe(callback, value)
 
-    def status(error: str | None) -> None:
+    def status(error: str | None, refused: bool = False) -> None:
         if error is None:
             app.notify("Saved: the store is writable again", title="Store", timeout=3)
+        elif refused:
+            app.notify(
+                f"{error}\nThe store refused this change; it stays on screen until you quit.",
+                title="Could not save",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
         else:
             app.notify(
                 f"{error}\nYour changes are kept in memory and retried.",

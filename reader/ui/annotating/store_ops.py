@@ -78,6 +78,12 @@ def delete(store: Store, annotation: Annotation) -> None:
         store.remove(annotation.id, annotation.article)
 
 
+def save_position(store: Store, key: str, offset: int) -> None:
+    """Remember the reading position; an article deleted meanwhile has none to keep."""
+    with contextlib.suppress(NotFoundError):
+        store.set_position(key, offset)
+
+
 def library(store: Store) -> list[LibraryRow]:
     """Every stored article with highlight and note counts, most recently opened first."""
     rows = []

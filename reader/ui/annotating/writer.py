@@ -13,7 +13,9 @@ store work to this one thread, in order:
   and keys pressed in a burst are not slowed by it (at most ``MAX_DELAY`` seconds).
   A save that fails stays queued, in order, and is retried with a growing delay; the
   first failure of a streak and the recovery are reported through ``on_status``.
-  Nothing is dropped: ``pending()`` says how many changes are waiting.
+  Nothing is dropped silently: ``pending()`` says how many changes are waiting; a change
+  the store refuses outright (``InvalidError``/``NotFoundError``: retrying cannot help)
+  is reported with ``refused=True`` and skipped so the changes behind it still land.
 
 The store is opened lazily on the thread (``opener``), so a store that cannot be opened
 is just a failing save, retried like any other.
@@ -27,6 +29,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
+
+from annotations.errors import InvalidError, NotFoundError
 
 SETTLE = 0.3  # seconds without a new change before saving (the frame paints, a burst coalesces)
 MAX_DELAY = 2.0  # seconds a change waits at most, however busy the keyboard
@@ -44,10 +48,13 @@ class StoreWriter:
         self,
         opener: Callable[[], Any],
         deliver: Deliver,
-        on_status: Callable[[str | None], None] | None = None,
+        on_status: Callable[[str | None, bool], None] | None = None,
+        refused: tuple[type[Exception], ...] = (InvalidError, NotFoundError),
     ) -> None:
         """``deliver(callback, value)`` runs ``callback(value)`` on the UI thread;
-        ``on_status(error or None)`` hears about save failures and recovery."""
+        ``on_status(error or None, refused)`` hears about failures and recovery;
+        ``refused`` errors are final for one change (it is dropped, the others go on)."""
+        self._refused = refused
         self._opener = opener
         self._deliver = deliver
         self._on_status = on_status
@@ -187,17 +194,27 @@ class StoreWriter:
             self._busy = True
         try:
             fn(self._store_or_raise())
+        except self._refused as error:
+            # the store said no (an unknown tag, a range outside the text): retrying
+            # cannot help, and this change must not hold back the ones behind it
+            self._forget(key, fn)
+            self._report(str(error) or type(error).__name__, refused=True)
+            return True
         except Exception as error:
             return self._failed(error)
+        self._forget(key, fn)
+        if self._failures:
+            self._failures = 0
+            self._report(None)
+        return True
+
+    def _forget(self, key: str, fn: StoreCall) -> None:
+        """Drop a save that is done (unless a newer change replaced it meanwhile)."""
         with self._condition:
             if self._saves.get(key) is fn:
                 del self._saves[key]
             if not self._saves:
                 self._first_waiting = None
-        if self._failures:
-            self._failures = 0
-            self._report(None)
-        return True
 
     def _save_due(self) -> bool:
         """Whether the queued saves should run now (quiet long enough, waited too long,
@@ -226,6 +243,7 @@ class StoreWriter:
             self._condition.wait_for(lambda: bool(self._calls) or self._closing, delay)
         return True
 
-    def _report(self, error: str | None) -> None:
+    def _report(self, error: str | None, refused: bool = False) -> None:
         if self._on_status is not None:
-            self._deliver(self._on_status, error)
+            on_status = self._on_status
+            self._deliver(lambda value: on_status(*value), (error, refused))
