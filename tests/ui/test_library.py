@@ -171,3 +171,17 @@ def test_cli_refuses_a_negative_at_offset(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "gloss: --at must be an offset of 0 or more"
+
+
+async def test_a_drifted_highlight_says_so_in_the_status_line(tmp_path):
+    path = write_article(tmp_path / "a.txt")
+    stored_article(path, "The second paragraph is about lunch. We had soup and bread.")
+    path.write_text(ARTICLE.replace("We had soup and bread.", "We had a soup and some bread."))
+    app = make_app(load(str(path)), analyzer=no_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        [note] = screen.session.annotations()
+        assert note.status == "drifted"
+        view(app).jump_to(note.start)
+        await pilot.pause()
+        assert "Evidence (the text changed here)" in str(screen.status.description)

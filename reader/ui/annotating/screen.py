@@ -164,6 +164,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         tag = self.session.tag(annotation.tag)
         mark = Content("■ ").stylize(tag.colour) if tag else Content("□ ")
         parts = [mark, Content(annotation.tag or "highlight").stylize("bold")]
+        if annotation.status == "drifted":
+            parts.append(Content(" (the text changed here)").stylize("italic"))
         note = first_line(annotation.note, 80)
         if note:
             parts += [Content(" ✎ "), Content(note)]

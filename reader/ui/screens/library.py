@@ -60,7 +60,7 @@ class LibraryScreen(Screen):
     ]
     DEFAULT_CSS = """
     LibraryScreen DataTable { height: 1fr; }
-    LibraryScreen .library-title { text-style: bold; color: $primary; padding: 0 1; }
+    LibraryScreen .library-title { padding: 0 1; }
     LibraryScreen .library-empty { padding: 1 2; color: $text-muted; }
     """
 
@@ -77,7 +77,12 @@ class LibraryScreen(Screen):
         self.rows: list[LibraryRow] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Library"), classes="library-title")
+        yield Static(
+            Content.assemble(
+                ("Library", "bold $primary"), ("  Enter opens · Delete forgets · Esc goes back", "dim")
+            ),
+            classes="library-title",
+        )
         table: DataTable = DataTable(id="library", cursor_type="row", zebra_stripes=True)
         for label, width in COLUMNS:
             table.add_column(label, width=width)
