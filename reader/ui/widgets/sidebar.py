@@ -31,6 +31,7 @@ class Sidebar(Vertical):
     DEFAULT_CSS = """
     Sidebar {
         width: 42;
+        max-width: 50%;
         height: 1fr;
         background: $panel;
         border-left: vkey $foreground 20%;
