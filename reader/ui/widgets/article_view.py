@@ -185,6 +185,10 @@ class ArticleView(
 
     def render_line(self, y: int) -> Strip:
         """The strip for row ``y`` of the viewport (cached)."""
+        if self.layout_table is None and self.size.width:
+            # the first frame comes before the first Resize event: wrap now, so the
+            # article is on that frame instead of the next one
+            self._relayout()
         width = self._width
         layout = self.layout_table
         index = self.scroll_offset.y + y
