@@ -221,3 +221,13 @@ async def test_a_failing_store_keeps_changes_in_memory_and_saves_them_when_it_re
         await wait_until(pilot, lambda: any("writable again" in str(n.message) for n in app._notifications))
         with Store(blocked) as store:
             assert [a.tag for a in store.annotations(screen.session.article)] == ["Evidence"]
+
+
+async def test_only_a_highlight_going_away_gets_a_toast():
+    app = small_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("right_curly_bracket", "2")
+        assert not app._notifications  # the colour and the status line say it
+        await pilot.press("2")
+        assert any("u undoes" in str(n.message) for n in app._notifications)

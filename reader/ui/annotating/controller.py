@@ -200,7 +200,7 @@ class AnnotationSession:
                 self.commit("untag", [(annotation, annotation.edited(tag=None, status="ok"))])
                 return f"Removed tag {tag.name}"
             self.commit("remove", [(annotation, None)])
-            return f"Removed highlight ({tag.name})"
+            return f"Removed highlight ({tag.name}; u undoes)"
         self.commit("tag", [(annotation, annotation.edited(tag=tag.name, status="ok"))])
         return f"Tagged {tag.name}"
 
@@ -222,6 +222,11 @@ class AnnotationSession:
         current = self._by_id.get(annotation.id)
         if current is not None:
             self.commit("remove", [(current, None)])
+
+    @property
+    def last_action(self) -> str | None:
+        """The label of the newest step on the undo stack ("tag", "remove" …)."""
+        return self._undo[-1].label if self._undo else None
 
     def commit(self, label: str, changes: Iterable[Change]) -> None:
         """Apply and persist ``changes`` as one undoable step."""

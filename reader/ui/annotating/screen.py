@@ -187,11 +187,12 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
             return self.session.exactly(*view.selection)
         return self.session.at(view.cursor)
 
-    def _done(self, message: str) -> None:
+    def _done(self, message: str, *, toast: bool = True) -> None:
         """After a change: drop the selection, repaint, say what happened."""
         self.article.clear_selection()
         self.refresh_annotations()
-        self.notify(message, timeout=1.5, markup=False)
+        if toast:
+            self.notify(message, timeout=1.5, markup=False)
 
     def action_tag(self, key: str) -> None:
         """Tag the selection (or the highlight / sentence under the cursor)."""
@@ -201,12 +202,16 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
             return
         existing = self.target_annotation()
         if existing is not None:
-            self._done(self.session.toggle_tag(existing, tag))
+            message = self.session.toggle_tag(existing, tag)
+            # a new colour speaks for itself (and the status line names the tag); a
+            # highlight that went away gets a word, with the way back
+            self._done(message, toast=self.session.last_action in ("remove", "untag"))
             return
         start, end = self.target_range()
         if end <= start:
             return
-        self._done(self.session.tag_range(tag, start, end))
+        message = self.session.tag_range(tag, start, end)
+        self._done(message, toast=self.session.last_action in ("remove", "untag"))
 
     def action_note(self) -> None:
         """Write the note of the highlight here (creating one from the selection or sentence)."""
