@@ -49,7 +49,7 @@ async def test_notes_tab_lists_filters_and_jumps(tmp_path):
         tab.query_one(Select).value = "*all*"
         await wait_until(pilot, lambda: len(prompts(tab)) == 3)
         options = tab.query_one(OptionList)
-        options.focus()
+        assert app.focused is options  # the sidebar gave the keyboard to the list
         options.highlighted = 1
         await pilot.press("enter")
         assert view(app).cursor == text.index("We had soup")

@@ -50,7 +50,7 @@ class NotesTab(Vertical):
 
     DEFAULT_CSS = """
     NotesTab { height: 1fr; }
-    NotesTab Select { margin: 0; }
+    NotesTab Select { dock: top; margin: 0; }
     NotesTab OptionList { height: 1fr; }
     """
 
@@ -63,8 +63,9 @@ class NotesTab(Vertical):
         self._source: Callable[[], tuple[list[Annotation], list[Tag]]] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter")
+        # the list comes first so the sidebar focuses it; the filter is docked above it
         yield OptionList(id="notes-list")
+        yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter")
 
     def on_mount(self) -> None:
         self._set_filter_options()
