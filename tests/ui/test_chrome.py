@@ -79,3 +79,32 @@ def test_palette_text_from_the_article_is_not_markup():
     assert "Go to heading: A Heading" in titles and "Go to quotes by: Ann Lee" in titles
     dict((t, c) for t, c, _ in targets)["Go to person: Ann Lee"]()
     assert jumps == [document.text.index("Ann Lee")]
+
+
+async def test_names_from_the_article_are_never_markup():
+    from reader.document import Entity, Quote
+
+    document = small_document()
+    text = document.text
+    start = text.index("“a quote”")
+    evil = "[@click=app.quit]Ann[/] [bold]Lee"
+    quote = Quote(start, start + len("“a quote”"), "a quote", "speech", evil, "p1", "said")
+    person = Entity(
+        "p1", evil, "PERSON", ((text.index("Ann Lee"), text.index("Ann Lee") + 7),), role="[red]role[/red]"
+    )
+    app = make_app(document, analyzer=lambda doc: Analysis(quotes=(quote,), entities=(person,)))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.screen.wait_until_analysed()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.jump_to(start + 2)
+        await pilot.pause()
+        assert str(app.screen.status.description) == f"Quote — {evil}, [red]role[/red] (said)"
+        view.jump_to(text.index("Ann Lee"))
+        await pilot.pause()
+        assert str(app.screen.status.description) == f"Person — {evil} · [red]role[/red] · 1 mention"
+        await app.screen.sidebar.show_tab("tab-quotes")
+        await pilot.pause()
+        tree = app.screen.query_one("#quotes")
+        assert str(tree.root.children[0].label).startswith(evil[:20])
+        assert app.is_running  # nothing was clicked into quitting
