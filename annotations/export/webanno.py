@@ -211,20 +211,20 @@ def parse_annotation(data: dict[str, Any]) -> tuple[Annotation, str]:
     note = next(
         (b.get("value") for b in bodies if isinstance(b, dict) and b.get("purpose") == "commenting"), ""
     )
-    created = data.get("created") or data.get("modified")
+    created = _text(data.get("created")) or _text(data.get("modified"))
     if not isinstance(data.get("id"), str) or not created:
         raise ValueError("no id or time")
     ann = Annotation(
-        article=str(data.get("gloss:article") or ""),
+        article=_text(data.get("gloss:article")) or "",
         target=Target(
             TextQuoteSelector(quote["exact"], str(quote.get("prefix", "")), str(quote.get("suffix", ""))),
             TextPositionSelector(start, end),
         ),
-        tag=str(tag) if tag else None,
-        note=str(note or ""),
+        tag=_text(tag) or None,
+        note=_text(note) or "",
         id=annotation_id_from_iri(data["id"]),
-        created=str(created),
-        updated=str(data.get("modified") or created),
+        created=created,
+        updated=_text(data.get("modified")) or created,
         status=str(data.get("gloss:status") or "ok"),
     )
     return ann, source
@@ -248,15 +248,30 @@ def parse_collection(data: Any) -> Imported:
     meta = data if isinstance(data, dict) else {}
     articles = tuple(
         ArticleRecord(
-            key=a["key"], source=a.get("source") or "", title=a.get("title"), author=a.get("author")
+            key=a["key"],
+            source=_text(a.get("source")) or "",
+            title=_text(a.get("title")),
+            author=_text(a.get("author")),
         )
-        for a in meta.get("gloss:articles", [])
-        if isinstance(a, dict) and isinstance(a.get("key"), str)
+        for a in _objects(meta.get("gloss:articles"))
+        if isinstance(a.get("key"), str)
     )
     tags = tuple(
-        Tag.from_json(t) for t in meta.get("gloss:tags", []) if isinstance(t, dict) and t.get("name")
+        Tag(t["name"], _text(t.get("key")), _text(t.get("colour")) or "#f7e27a")
+        for t in _objects(meta.get("gloss:tags"))
+        if isinstance(t.get("name"), str) and t["name"]
     )
     return Imported(tuple(annotations), articles, tags, sources, skipped)
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The JSON objects of a metadata list; anything else (a hand-edited file) is ignored."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str | None:
+    """A metadata string, or None when the file holds something else there."""
+    return value if isinstance(value, str) else None
 
 
 def read_collection(path: str | Path) -> Imported:

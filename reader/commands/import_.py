@@ -154,6 +154,7 @@ def merge(store: Store, imported: Imported) -> dict[str, int]:
 def run(args: argparse.Namespace) -> int:
     """Read each file and merge it; print what changed."""
     from annotations.cli import open_store
+    from annotations.errors import InvalidError
     from annotations.export import ExportError, read_collection
 
     with open_store(args) as store:
@@ -162,7 +163,15 @@ def run(args: argparse.Namespace) -> int:
                 imported = read_collection(path)
             except ExportError as error:
                 raise ImportCommandError(str(error)) from None
-            counts = merge(store, imported)
+            if imported.skipped and not imported.annotations:
+                raise ImportCommandError(
+                    f"{path}: no usable annotation ({imported.skipped} skipped: each needs an id,"
+                    " a created time and a TextQuoteSelector)"
+                )
+            try:
+                counts = merge(store, imported)
+            except InvalidError as error:  # e.g. a tag name the store refuses
+                raise ImportCommandError(f"{path}: {error}") from None
             print(
                 f"{path}: {counts['added']} added, {counts['updated']} updated, "
                 f"{counts['unchanged']} unchanged, {counts['skipped']} skipped"

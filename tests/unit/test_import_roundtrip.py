@@ -155,3 +155,47 @@ def test_parse_is_the_inverse_of_export() -> None:
     imported = parse_collection(json.loads(json.dumps(collection_json([item]))))
     assert sorted(imported.annotations, key=lambda a: a.id) == sorted(anns, key=lambda a: a.id)
     assert imported.skipped == 0
+
+
+def test_a_file_of_the_wrong_shape_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "numbers.json"
+    for data in ([1, 2], {"type": "AnnotationCollection", "items": [{"foo": 1}]}):
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert main(["import", str(path), "--store", str(tmp_path / "s")]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"gloss: {path}: no usable annotation") and err.count("\n") == 1
+
+
+def test_hand_edited_metadata_of_other_types_is_ignored(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    _fill(tmp_path / "a", article)
+    data = json.loads(_export_json(tmp_path / "a", tmp_path).read_text(encoding="utf-8"))
+    data["gloss:tags"] = 5
+    data["gloss:articles"][0]["title"] = 7
+    data["items"][0]["body"][0]["value"] = 3  # a tag that is not a string
+    data["items"][0]["created"] = 12
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["import", str(path), "--store", str(tmp_path / "b")]) == 0
+    capsys.readouterr()
+    with Store.open(tmp_path / "b") as store:
+        assert all(isinstance(r.title, str | None) for r in store.articles())
+        assert all(
+            isinstance(a.tag, str | None) and isinstance(a.created, str) for a in store.all_annotations()
+        )
+        assert "3" not in {tag.name for tag in store.tags()}
+    assert main(["export", "--store", str(tmp_path / "b"), "-o", str(tmp_path / "md")]) == 0
+
+
+def test_a_tag_name_the_store_refuses_names_the_file(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    _fill(tmp_path / "a", article)
+    data = json.loads(_export_json(tmp_path / "a", tmp_path).read_text(encoding="utf-8"))
+    data["items"][0]["body"][0]["value"] = "x" * 100
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(path), "--store", str(tmp_path / "b")]) == 2
+    assert capsys.readouterr().err.startswith(f"gloss: {path}: a tag name")
