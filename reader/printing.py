@@ -27,6 +27,7 @@ TokenTriple = tuple[int, _TokenType, str]
 Pair = tuple[_TokenType, str]
 
 _BULLET = re.compile(r"[•·‣◦▪\-*–]\s")
+_ITEM_MARKER = re.compile(r"(?:[•·‣◦▪\-*–]|\d{1,9}[.)])\s")  # a list item's own bullet or number
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +108,13 @@ def _block_triples(
 def _frame(doc: Document, block: Block) -> Frame:
     """The frame of a block; list items get a bullet, and any text that opens with a
     bullet (a bio line, say) a hanging indent."""
-    has_bullet = _BULLET.match(doc.text, block.start) is not None
     if block.kind == "list_item":
         indent = "  " * max(block.level - 1, 0)
-        return Frame(indent + ("" if has_bullet else "• "), indent + "  ")
+        marker = _ITEM_MARKER.match(doc.text, block.start)
+        if marker is None:
+            return Frame(indent + "• ", indent + "  ")
+        return Frame(indent, indent + " " * len(marker.group()))  # wrapped lines hang under the text
+    has_bullet = _BULLET.match(doc.text, block.start) is not None
     frame = FRAMES.get(block.kind, Frame())
     if has_bullet and not frame.first and not frame.rest and frame.wrap:
         return Frame(rest="  ", token=frame.token, rule=frame.rule)

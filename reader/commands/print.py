@@ -85,7 +85,9 @@ def run(args: argparse.Namespace) -> int:
     analysis = analyze(doc)
     width = page_width(args.width)
     # a legend of speaker colours only means something when there is colour
-    speakers = sorted(speaker_slots(analysis).items(), key=lambda item: item[1]) if colour else []
+    # in order of first quote: past the palette's size slots repeat, and the legend names
+    # the first speakers, not whoever shares slot 1
+    speakers = list(speaker_slots(analysis).items()) if colour else []
     pairs = print_tokens(doc, article_tokens(doc, analysis), width, speakers)
     if colour:
         from pygments import format as format_tokens

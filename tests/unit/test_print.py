@@ -321,3 +321,32 @@ def test_a_paragraph_opening_with_a_bullet_gets_a_hanging_indent() -> None:
     doc = Document(text, (Block("byline", 0, len(text)),), "test")
     page = plain_text(print_tokens(doc, article_tokens(doc), 30))
     assert page == "• Alexander is the staff\n  writer and he writes about\n  many things.\n"
+
+
+def test_legend_names_the_first_speakers_when_slots_repeat(tmp_path: Path) -> None:
+    from reader.analysis import analyze
+    from reader.ingest import load
+    from reader.spans import speaker_slots
+
+    names = ["Anna Adams", "Boris Brown", "Clara Cole", "David Dunn", "Emma Evans"]
+    names += ["Frank Ford", "Grace Green", "Henry Hill", "Irene Irwin", "James Jones"]
+    body = "\n\n".join(
+        f"“Point number {n} is the one that matters,” said {name}." for n, name in enumerate(names)
+    )
+    article = tmp_path / "voices.txt"
+    article.write_text("Ten Voices\n\n" + body + "\n", encoding="utf-8")
+    order = list(speaker_slots(analyze(load(str(article)))))
+    assert len(order) > 8  # the palette repeats
+    result = _gloss("print", str(article), "--color", "always", "--width", "200")
+    legend = "".join(line for line in result.stdout.splitlines() if "●" in line)
+    assert all(name in legend for name in order[:8])
+    assert not any(name in legend for name in order[8:])
+
+
+def test_numbered_list_items_keep_their_number_without_a_bullet(tmp_path: Path) -> None:
+    article = tmp_path / "steps.md"
+    article.write_text(
+        "# Steps\n\n1. first step that is long enough to wrap here\n2. second\n", encoding="utf-8"
+    )
+    page = _gloss("print", str(article), "--width", "30").stdout
+    assert "\n1. first step that is long\n   enough to wrap here\n2. second\n" in page
