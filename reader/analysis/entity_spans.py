@@ -120,6 +120,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     lengths: dict[tuple[str, bool], int] = {}  # a word's kept length (0: not a name)
+    runs: dict[tuple[str, bool, str], list[Recipe]] = {}  # a multi-word run's mentions
     for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
@@ -143,14 +144,49 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
                     mention.table_row = row
                     out.append(mention)
                 continue
-            tokens = [
-                Token(m.start() + run.start(), m.end() + run.start(), m.group())
-                for m in _TOKEN.finditer(word)
-            ]
-            for piece in segments(tokens):
-                first = piece[0] is tokens[0]
-                out.extend(_mark_rows(_mentions_of(text, piece, initial and first, mode_here), row and first))
+            key = (word, initial, mode_here)
+            recipes = runs.get(key)
+            if recipes is None:
+                recipes = runs[key] = _run_recipes(word, initial, mode_here)
+            out.extend(_replay(text, run.start(), recipes, row))
     return out
+
+
+# A mention of a run, its offsets relative to the run: (start, end, text, tentative,
+# headline, title start or -1, title words, titled or a main name, opens the run's first piece).
+Recipe = tuple[int, int, str, bool, bool, int, str, bool, bool]
+
+
+def _run_recipes(word: str, initial: bool, mode: str) -> list[Recipe]:
+    """The mentions of a multi-word run, worked out on the run's own text.
+
+    Cutting and peeling read only the run's words, so a long text's repeated runs
+    ("Prince Andrew") are worked out once; what depends on the words before the run
+    (a role noun, "former") is looked up per occurrence by ``_replay``.
+    """
+    tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(word)]
+    recipes = []
+    for piece in segments(tokens):
+        first = piece[0] is tokens[0]
+        recipes.extend((*recipe, first) for recipe in _mentions_of(word, piece, initial and first, mode))
+    return recipes
+
+
+def _replay(text: str, base: int, recipes: list[Recipe], row: bool) -> Iterator[Mention]:
+    """The mentions of one occurrence of a run at ``base``, from its recipes."""
+    for start, end, surface, tentative, headline, title_start, title, main, first in recipes:
+        start, end = start + base, end + base
+        mention = Mention(start, end, surface, tentative=tentative, headline=headline)
+        if title_start >= 0:
+            title_start += base
+            prefix = _ROLE_PREFIX.search(text, max(0, title_start - 30), title_start)
+            mention.title = (prefix.group() if prefix else "") + title
+            mention.title_start = title_start
+            mention.person_cue = True
+        elif main:
+            mention.person_cue = role_noun_before(text, start)
+        mention.table_row = row and first
+        yield mention
 
 
 def _shouted(word: str, lower: set[str]) -> bool:
@@ -177,13 +213,6 @@ def _single_word(
     return mention
 
 
-def _mark_rows(mentions: Iterator[Mention], row: bool) -> Iterator[Mention]:
-    """Flag the mentions that open a table row ("Tranmere 4 2 1 1")."""
-    for mention in mentions:
-        mention.table_row = row
-        yield mention
-
-
 def _lone_function_word(word: str) -> bool:
     """A one-word run that is a grammar word ("It’s" included), never an acronym."""
     if " " in word or "\n" in word or "\t" in word or (word.isupper() and len(word) > 1):
@@ -208,8 +237,12 @@ def _sentence_initial(text: str, pos: int, block_start: int) -> bool:
     return ch in _SENTENCE_END
 
 
-def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Iterator[Mention]:
-    """Mentions of one piece: leading grammar words dropped, titles peeled, possessive cut."""
+def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Iterator[tuple]:
+    """Mentions of one piece: leading grammar words dropped, titles peeled, possessive cut.
+
+    ``text`` is the run's own text (token offsets are relative to it); each mention
+    comes as the first eight fields of a ``Recipe``.
+    """
     while piece and (_leading_filler(piece) or _is_function_word(piece[0], mode)):
         piece = piece[1:]
         initial = False  # a name after a dropped 'The' is capitalised for itself
@@ -228,27 +261,31 @@ def _mentions_of(text: str, piece: list[Token], initial: bool, mode: str) -> Ite
         piece, initial = piece[cut:], False
     qualifier, piece = split_qualifier(piece)
     if qualifier is not None:
-        yield Mention(qualifier.start, qualifier.end - possessive_length(qualifier.text), qualifier.bare_text)
+        end = qualifier.end - possessive_length(qualifier.text)
+        yield qualifier.start, end, qualifier.bare_text, False, False, -1, "", False
     title_tokens, prefix_mention, piece = peel_title(piece)
     if prefix_mention is not None:
-        yield Mention(prefix_mention.start, prefix_mention.end, prefix_mention.text)
+        yield prefix_mention.start, prefix_mention.end, prefix_mention.text, False, False, -1, "", False
     if not piece:
         return
     start, end = piece[0].start, piece[-1].end
     end = _trim_end(text, piece[-1], end)
     if end <= start:
         return
-    mention = Mention(
-        start, end, text[start:end], tentative=initial or mode != "normal", headline=mode != "normal"
-    )
     if title_tokens:
         title = text[title_tokens[0].start : title_tokens[-1].end]
-        prefix = _ROLE_PREFIX.search(text, max(0, title_tokens[0].start - 30), title_tokens[0].start)
-        mention.title = (prefix.group() if prefix else "") + title
-        mention.title_start = title_tokens[0].start
-        mention.tentative = mode != "normal"
-    mention.person_cue = bool(title_tokens) or role_noun_before(text, start)
-    yield mention
+        yield (
+            start,
+            end,
+            text[start:end],
+            mode != "normal",
+            mode != "normal",
+            title_tokens[0].start,
+            title,
+            True,
+        )
+    else:
+        yield start, end, text[start:end], initial or mode != "normal", mode != "normal", -1, "", True
 
 
 def _leading_filler(piece: list[Token]) -> bool:
