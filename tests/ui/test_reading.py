@@ -374,3 +374,23 @@ async def test_bindings_are_remappable_by_id():
         await pilot.press("f2")
         await pilot.pause()
         assert app.screen.sidebar.visible
+
+
+async def test_cursor_is_drawn_once_where_a_long_word_breaks():
+    from reader.document import Block, Document
+    from reader.ui.app import make_app
+
+    text = "x" * 150
+    app = make_app(Document(text, (Block("paragraph", 0, 150),), "long"), analyzer=None)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.pause()
+        width = view.layout_table.width
+        view.move_cursor(width)  # the first character of the second visual line
+        cursor_style = view.component_style("article--cursor")
+        rows = [
+            row
+            for row in range(3)
+            if any(cursor_style.reverse and seg.style and seg.style.reverse for seg in view.render_line(row))
+        ]
+        assert rows == [1]

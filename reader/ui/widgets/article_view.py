@@ -195,7 +195,9 @@ class ArticleView(
         if layout is None or index >= len(layout) or layout.blocks[index] < 0:
             return self._blank_line(width)
         start, end = layout.starts[index], layout.ends[index]
-        cursor = self._cursor - start if start <= self._cursor <= end else -1
+        cursor = self._cursor - start if start <= self._cursor < end else -1
+        if self._cursor == end and (index + 1 >= len(layout) or layout.starts[index + 1] != end):
+            cursor = end - start  # on the space (or newline) where this line breaks
         selection = None
         if self._selection and self._selection[0] <= end and self._selection[1] > start:
             selection = (max(start, self._selection[0]), min(end + 1, self._selection[1]))
