@@ -57,3 +57,20 @@ async def test_tag_manager_edits_tags_and_the_view_follows():
         assert screen.session.colours()[screen.session.group("Proof")].startswith("#123456")
         await pilot.press("right_parenthesis", "6")
         assert [a.tag for a in screen.session.annotations()] == ["Proof", "Method"]
+
+
+async def test_palette_tags_by_name_even_without_a_key():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        with Store.open() as store:
+            store.add_tag("Unkeyed [b]x[/b]")
+        screen.reload_annotations()  # what the tag manager does after a change
+        await wait_until(pilot, lambda: screen.session.tag("Unkeyed [b]x[/b]") is not None)
+        await pilot.press("right_curly_bracket", "ctrl+p")
+        await pilot.pause()
+        app.screen.query_one("Input").value = "Tag as Unkeyed"
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [a.tag for a in screen.session.annotations()] == ["Unkeyed [b]x[/b]"]

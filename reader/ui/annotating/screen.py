@@ -47,10 +47,18 @@ ANNOTATION_BINDINGS: list[BindingType] = [
 ]
 
 
+def _tag_commands() -> type:
+    """The palette provider of tags by name (imported when the palette opens)."""
+    from reader.ui.annotating.commands import TagCommands
+
+    return TagCommands
+
+
 class AnnotatingScreen(ScreenExtras, ReaderScreen):
     """One article, read and annotated with the keyboard."""
 
     BINDINGS: ClassVar[list[BindingType]] = ANNOTATION_BINDINGS + ScreenExtras.EXTRA_BINDINGS
+    COMMANDS: ClassVar[set] = {_tag_commands}
 
     def __init__(
         self,
@@ -200,17 +208,20 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         if tag is None:
             self.notify(f"No tag on key {key} (ctrl+t manages tags)", timeout=2)
             return
+        self.apply_tag(tag)
+
+    def apply_tag(self, tag: Tag) -> None:
+        """Tag the selection, else toggle ``tag`` on the highlight here, else tag the sentence."""
         existing = self.target_annotation()
         if existing is not None:
             message = self.session.toggle_tag(existing, tag)
-            # a new colour speaks for itself (and the status line names the tag); a
-            # highlight that went away gets a word, with the way back
-            self._done(message, toast=self.session.last_action in ("remove", "untag"))
-            return
-        start, end = self.target_range()
-        if end <= start:
-            return
-        message = self.session.tag_range(tag, start, end)
+        else:
+            start, end = self.target_range()
+            if end <= start:
+                return
+            message = self.session.tag_range(tag, start, end)
+        # a new colour speaks for itself (and the status line names the tag); a
+        # highlight that went away gets a word, with the way back
         self._done(message, toast=self.session.last_action in ("remove", "untag"))
 
     def action_note(self) -> None:
