@@ -20,7 +20,7 @@ from reader.document import Document
 from reader.ingest.decode import decode_bytes, decode_with_encoding
 from reader.ingest.errors import IngestError
 from reader.ingest.sanitize import clean_text, sanitize_text
-from reader.ingest.source import MAX_BYTES, display_name, read_source
+from reader.ingest.source import MAX_BYTES, STDIN_NAMES, display_name, read_source
 
 __all__ = ["MAX_BYTES", "IngestError", "decode_bytes", "load", "sanitize_text"]
 
@@ -49,9 +49,9 @@ def load(source: str | os.PathLike[str]) -> Document:
     text = clean_text(text)
     if not text.strip():
         raise IngestError(f"{name}: holds only blank space, nothing to read")
-    if source.lower().endswith(_MARKDOWN_SUFFIXES):
-        from reader.ingest.markdown import parse_markdown
+    from reader.ingest.markdown import looks_like_markdown, parse_markdown
 
+    if source.lower().endswith(_MARKDOWN_SUFFIXES) or (source in STDIN_NAMES and looks_like_markdown(text)):
         return parse_markdown(text, source, meta)
     from reader.ingest.plain import parse_plain
 

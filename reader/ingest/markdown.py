@@ -20,6 +20,7 @@ from reader.ingest.structure_kinds import find_title_index
 
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def parse_markdown(text: str, source: str, meta: dict[str, Any] | None = None) -> Document:
@@ -42,6 +43,15 @@ def parse_markdown(text: str, source: str, meta: dict[str, Any] | None = None) -
     canonical, blocks = assemble(units)
     meta = {**(meta or {}), "format": "markdown"}
     return Document(canonical, blocks, source, title=title, author=front.get("author") or author, meta=meta)
+
+
+_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}[ \t]+\S|```|~~~)", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether text without a file name (stdin) is Markdown: front matter at the top, an
+    ATX heading or a code fence — marks that plain prose does not open a line with."""
+    return _FRONT_MATTER.match(text) is not None or _MARKDOWN_SIGNS.search(text) is not None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -179,7 +189,7 @@ def inline_text(children: list) -> str:
             parts.append(child.content)
         elif kind == "softbreak":
             parts.append(" ")
-        elif kind == "hardbreak":
+        elif kind == "hardbreak" or (kind == "html_inline" and _LINE_BREAK_TAG.fullmatch(child.content)):
             parts.append("\n")
         elif kind == "image":
             parts.append(inline_text(child.children or []) or child.content)

@@ -109,3 +109,24 @@ def test_without_h1_a_short_first_line_is_the_title() -> None:
     assert doc.title == "Meeting Notes"
     assert doc.blocks[0].kind == "title"
     assert parse_markdown("## Only a subheading\n\nText.\n", "a.md").title is None
+
+
+def test_an_html_line_break_separates_words() -> None:
+    doc = parse_markdown("First line<br>second line<BR/>third.\n", "a.md")
+    assert doc.text == "First line\nsecond line\nthird."
+
+
+def test_markdown_on_stdin_is_read_as_markdown(monkeypatch) -> None:
+    import io
+    import sys
+
+    from reader.ingest import load
+
+    piped = b"# Piped *Story*\n\nSome **bold** text.\n\n```python\nx = 1\n```\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    doc = load("-")
+    assert doc.meta["format"] == "markdown" and doc.title == "Piped Story"
+    assert "**" not in doc.text and [b.kind for b in doc.blocks] == ["title", "paragraph", "code"]
+    prose = b"A Title\n\nPlain prose with #hashtags and a 3 * 4 sum.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(prose)))
+    assert load("-").meta["format"] != "markdown"
