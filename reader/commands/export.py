@@ -21,7 +21,8 @@ DESCRIPTION = """Export highlights and notes: Markdown (default), W3C Web Annota
 With FILEs, exports those articles (re-anchoring their highlights on the current text);
 without, every article in the store that has highlights. Writes one file per article into a folder (-o DIR,
 default: the current folder for FILEs, ./gloss-export for the whole store), or one
-combined file when -o names a file with the format's extension (-o notes.md); -o - prints
+combined file when -o names a file with the format's extension (-o notes.md; without
+--format, the extension picks the format: -o notes.json); -o - prints
 to standard output. Prints the written paths. Re-exporting unchanged data writes
 identical bytes (and leaves unchanged files untouched)."""
 
@@ -54,7 +55,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="articles to export (default: the whole store)"
     )
-    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="output format (default: md)")
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="output format (default: the one -o's extension names, else md)",
+    )
     parser.add_argument(
         "-o", "--output", metavar="PATH", help="folder, file with the format's extension, or -"
     )
@@ -153,6 +159,23 @@ def _items_from_store(store: Store, analyse: bool) -> list[ArticleExport]:
     return items
 
 
+def output_format(requested: str | None, output: str | None) -> str:
+    """The format: the requested one, else the one ``-o``'s extension names, else md.
+
+    A file name with another format's extension is refused rather than made a folder
+    (``-o notes.json --format md`` would otherwise create a folder called notes.json).
+    """
+    from annotations.export.writer import EXTENSIONS
+
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    named = next((fmt for fmt, extensions in EXTENSIONS.items() if suffix in extensions), None)
+    if requested is None:
+        return named or "md"
+    if named not in (None, requested) and not Path(output or "").expanduser().is_dir():
+        raise ExportCommandError(f"-o {output} names a .{suffix} file but the format is {requested}")
+    return requested
+
+
 def _renderer(args: argparse.Namespace, include: tuple[str, ...]) -> Renderer:
     """The renderer of the chosen format."""
     from annotations.export import renderer
@@ -172,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
     from annotations.export import ExportError, write_exports
 
     include = _sections(args.include)
+    args.format = output_format(args.format, args.output)
     try:
         render = _renderer(args, include)
         with open_store(args) as store:

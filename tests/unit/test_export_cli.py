@@ -169,3 +169,19 @@ def test_whole_store_export_leaves_out_unannotated_articles(
     assert main(["export", "--store", str(store), "-o", str(tmp_path / "out")]) == 0
     (path,) = capsys.readouterr().out.splitlines()
     assert "Only Opened" not in Path(path).read_text(encoding="utf-8")
+
+
+def test_the_output_extension_picks_the_format(
+    store: Path, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    target = tmp_path / "notes.json"
+    assert main(["export", str(article), "--store", str(store), "-o", str(target)]) == 0
+    assert (
+        target.is_file() and json.loads(target.read_text(encoding="utf-8"))["type"] == "AnnotationCollection"
+    )
+    capsys.readouterr()
+    other = tmp_path / "other.json"
+    assert main(["export", str(article), "--store", str(store), "-f", "md", "-o", str(other)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gloss: -o ") and "format is md" in err and err.count("\n") == 1
+    assert not other.exists()
