@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_titles import (
@@ -68,7 +69,13 @@ class Mention:
     words: list[str] = field(init=False, repr=False)  # folded lower-case words
 
     def __post_init__(self) -> None:
-        self.words = fold(self.text).split()
+        self.words = list(_folded_words(self.text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The folded words of a mention's text: a long text names the same people thousands of times."""
+    return tuple(fold(text).split())
 
 
 def blocks_of(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -121,6 +128,7 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
     out: list[Mention] = []
     lengths: dict[tuple[str, bool], int] = {}  # a word's kept length (0: not a name)
     runs: dict[tuple[str, bool, str], list[Recipe]] = {}  # a multi-word run's mentions
+    function_words: dict[str, bool] = {}  # is this one-word run a grammar word?
     for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
@@ -128,8 +136,12 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
         for run in RUN.finditer(text, start, end):
             word = run.group()
             single = " " not in word and "\n" not in word and "\t" not in word and "\u00a0" not in word
-            if single and _lone_function_word(word):
-                continue  # "The", "He", "But": most runs of a long text
+            if single:
+                lone = function_words.get(word)
+                if lone is None:
+                    lone = function_words[word] = _lone_function_word(word)
+                if lone:
+                    continue  # "The", "He", "But": most runs of a long text
             initial = _sentence_initial(text, run.start(), start)
             row = initial and bool(_TABLE_ROW.match(text, run.end()))
             if word.isupper() and len(word) > 1 and mode == "normal" and _shouted(word, lower):
