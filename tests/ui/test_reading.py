@@ -394,3 +394,12 @@ async def test_cursor_is_drawn_once_where_a_long_word_breaks():
             if any(cursor_style.reverse and seg.style and seg.style.reverse for seg in view.render_line(row))
         ]
         assert rows == [1]
+
+
+async def test_list_items_get_one_bullet():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(app, pilot)
+        item = next(b for b in view.document.blocks if b.kind == "list_item")
+        row = view.layout_table.line_of(item.start) - view.scroll_offset.y
+        assert view.render_line(row).text.strip() == "• An item in a list"

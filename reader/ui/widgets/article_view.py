@@ -40,6 +40,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -60,6 +61,7 @@ from reader.ui.widgets.text_layout import TextLayout
 
 DEFAULT_COLUMN_WIDTH = 76
 SCROLL_MARGIN = 2
+BULLETS = frozenset("•‣◦▪▸–-*·")
 DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
 # Painting order of automatic spans: a quote first, its marks over it, entities on top.
 KIND_ORDER = {"quote": 0, "quote.mark": 1}
@@ -235,7 +237,9 @@ class ArticleView(
         left = max(0, (width - layout.width) // 2)
         indent = layout.indents[index]
         segments = [Segment(" " * left, base)]
-        segments.extend(self._decoration(block.kind, indent, start == block.start, base))
+        # a list item whose text has no bullet of its own gets one in its indent
+        bullet = start == block.start and self.text[start : start + 1] not in BULLETS
+        segments.extend(self._decoration(block.kind, indent, bullet, base))
         segments.extend(paint_segments(text, block_style, layers))
         used = left + indent + (len(text) if text.isascii() else cell_len(text))
         if block.kind == "code" and used < left + layout.width:
@@ -249,12 +253,12 @@ class ArticleView(
             strip = strip.crop(0, width)
         return strip.apply_offsets(-(left + indent), index)
 
-    def _decoration(self, kind: str, indent: int, first_line: bool, base: Style) -> list[Segment]:
+    def _decoration(self, kind: str, indent: int, bullet: bool, base: Style) -> list[Segment]:
         """The indent of a block, with its bar or bullet."""
         if not indent:
             return []
         mark = DECORATION.get(kind, "")
-        if kind == "list_item" and first_line:
+        if kind == "list_item" and bullet:
             mark = "• "
         mark = (mark or "").rjust(indent)[:indent]
         return [Segment(mark, base + self.component_style("article--decoration"))]
@@ -283,12 +287,14 @@ class ArticleView(
             tokens = [(block.start + a, block.start + b, style) for a, b, style in raw]
             self._code_styles[block_index] = tokens
         variables = self.app.theme_variables
+        code_background = self.component_style("article--code").bgcolor
+        background = Color.from_rich_color(code_background) if code_background else self.background_colors[1]
         layers: list[Layer] = []
         for token_start, token_end, style in tokens:
             if token_end > start and token_start < end:
                 key = "code:" + style
                 if key not in self._styles:
-                    self._styles[key] = resolve_style(style, variables)
+                    self._styles[key] = resolve_style(style, variables, background)
                 layers.append((token_start - start, token_end - start, self._styles[key]))
         return layers
 

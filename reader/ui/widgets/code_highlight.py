@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from rich.style import Style
+from textual.color import Color
 from textual.style import Style as TextualStyle
 
 _VARIABLE = re.compile(r"\$([A-Za-z0-9_-]+)")
@@ -52,10 +53,26 @@ def code_token_styles(code: str, lang: str | None) -> list[tuple[int, int, str]]
     return out
 
 
-def resolve_style(style: str, variables: Mapping[str, str]) -> Style:
-    """A HighlightTheme style string ("$text-accent 90%") as a Rich style for this theme."""
+def resolve_style(style: str, variables: Mapping[str, str], background: Color) -> Style:
+    """A HighlightTheme style string ("$text 60%") as a Rich style over ``background``.
+
+    Theme colours may be "auto" (contrast with the background) or translucent; both are
+    resolved against the code block's background here, as Textual would for a widget.
+    """
     text = _VARIABLE.sub(lambda m: variables.get(m.group(1), "default"), style)
     try:
-        return TextualStyle.parse(text).rich_style
+        parsed = TextualStyle.parse(text)
     except Exception:  # an unknown variable or word: draw the token plainly
         return Style()
+    colour = parsed.foreground
+    if colour is not None:
+        if colour.auto:
+            colour = background.get_contrast_text(colour.a)
+        colour = background + colour
+    return Style(
+        color=colour.rich_color if colour is not None else None,
+        bold=parsed.bold,
+        italic=parsed.italic,
+        underline=parsed.underline,
+        strike=parsed.strike,
+    )
