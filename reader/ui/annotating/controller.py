@@ -27,6 +27,12 @@ HIGHLIGHT_ALPHA = "80"  # tag colours are drawn at 50% over the page so text sta
 UNDO_LIMIT = 500
 
 
+def first_line(note: str, limit: int = 60) -> str:
+    """The first non-empty line of a note, shortened to ``limit`` characters."""
+    line = next((ln.strip() for ln in note.splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Step:
     """One undoable action: a label ("tag", "note", "remove" …) and its changes."""

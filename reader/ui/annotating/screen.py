@@ -18,19 +18,18 @@ from textual.content import Content
 
 from annotations.keys import article_key
 from annotations.model import DEFAULT_TAGS, Annotation
-from reader.ui.annotating.controller import AnnotationSession
+from reader.ui.annotating.controller import AnnotationSession, first_line
 from reader.ui.annotating.extras import ScreenExtras
 from reader.ui.annotating.store_ops import OpenedArticle, delete, open_article, save_position, upsert
-from reader.ui.screens.note_dialog import NoteDialog
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.notes_tab import NotesTab, first_line
 
 if TYPE_CHECKING:
     from annotations.model import ArticleRecord, Tag
     from reader.document import Document
     from reader.ui.annotating.writer import StoreWriter
     from reader.ui.screens.reader import Analyzer
+    from reader.ui.widgets.notes_tab import NotesTab
 
 POSITION_EVERY = 5.0  # seconds between saves of the reading position (when it moved)
 TAG_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
@@ -80,7 +79,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         self.loaded = False
         self._saved_position: int | None = None
         self._position = 0
-        self._notes_tab = NotesTab(id="notes")
+        self._notes_tab: NotesTab | None = None  # made after the first paint
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -98,6 +97,9 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         self.set_interval(POSITION_EVERY, self.save_position)
 
     async def _add_notes_tab(self) -> None:
+        from reader.ui.widgets.notes_tab import NotesTab
+
+        self._notes_tab = NotesTab(id="notes")
         self._notes_tab.set_source(lambda: (self.session.annotations(), self.session.tags))
         await self.sidebar.add_tab("Notes", self._notes_tab, "tab-notes")
 
@@ -153,7 +155,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
     def refresh_annotations(self) -> None:
         """Repaint highlights and note marks; update the Notes tab and status line."""
         self.article.set_highlights(self.session.view_spans(), self.session.colours())
-        self._notes_tab.changed()
+        if self._notes_tab is not None:
+            self._notes_tab.changed()
         self.update_status()
 
     def update_status(self) -> None:
@@ -234,6 +237,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
             annotation = self.session.new_annotation(start, end)
         passage = self.document.text[annotation.start : annotation.end]
         title = f"Note · {annotation.tag}" if annotation.tag else "Note"
+        from reader.ui.screens.note_dialog import NoteDialog
 
         def saved(note: str | None) -> None:
             if note is not None and self.session.set_note(annotation, note):

@@ -36,8 +36,6 @@ def writer_for(app: Any) -> StoreWriter:
 
 def start_writer(app: Any) -> StoreWriter:
     """A writer whose results run on the app's event loop (never blocking the writer)."""
-    from annotations.store import Store
-
     try:
         loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
     except RuntimeError:
@@ -70,7 +68,14 @@ def start_writer(app: Any) -> StoreWriter:
             )
 
     store_path = getattr(app, "store_path", None)
-    return StoreWriter(lambda: Store.open(store_path), deliver, status)
+
+    def open_store() -> Any:
+        # imported on the writer thread: TinyDB and rapidfuzz stay off the first paint
+        from annotations.store import Store
+
+        return Store.open(store_path)
+
+    return StoreWriter(open_store, deliver, status)
 
 
 def reader_screen(app: Any, document: Document, at: int | None = None) -> Screen:

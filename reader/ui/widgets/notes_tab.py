@@ -17,17 +17,12 @@ from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation, Tag
+from reader.ui.annotating.controller import first_line
 from reader.ui.messages import JumpTo
 
 ALL = "*all*"
 ORPHANS = "*orphans*"
 PREVIEW = 60
-
-
-def first_line(note: str, limit: int = PREVIEW) -> str:
-    """The first non-empty line of a note, shortened."""
-    line = next((ln.strip() for ln in note.splitlines() if ln.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def item_content(annotation: Annotation, colour: str | None) -> Content:
