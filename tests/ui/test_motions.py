@@ -73,3 +73,20 @@ def test_span_index_overlaps():
     assert index.next_after(10).kind == "date"
     assert index.previous_before(50).kind == "entity.person"
     assert index.overlapping(200, 210) == []
+
+
+def test_list_items_sit_together():
+    text = "Intro.\n\n• one\n\n• two\n\nOutro."
+    starts = [0, text.index("• one"), text.index("• two"), text.index("Outro")]
+    kinds = ["paragraph", "list_item", "list_item", "paragraph"]
+    ends = [text.index("\n"), starts[1] + 5, starts[2] + 5, len(text)]
+    blocks = tuple(Block(k, s, e) for k, s, e in zip(kinds, starts, ends, strict=True))
+    layout = TextLayout(text, blocks, 40)
+    assert [text[layout.starts[i] : layout.ends[i]] for i in range(len(layout))] == [
+        "Intro.",
+        "",
+        "• one",
+        "• two",
+        "",
+        "Outro.",
+    ]

@@ -124,7 +124,8 @@ class TextLayout:
         """Fill the tables: each block wrapped, one blank line between blocks."""
         starts, ends, indents, block_index = self.starts, self.ends, self.indents, self.blocks
         for index, block in enumerate(blocks):
-            if index:
+            # blocks are a blank line apart, except the items of one list
+            if index and not (block.kind == "list_item" and blocks[index - 1].kind == "list_item"):
                 starts.append(block.start)
                 ends.append(block.start)
                 indents.append(0)
