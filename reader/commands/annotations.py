@@ -41,9 +41,17 @@ def run(args: argparse.Namespace) -> int:
 def _record_for(store: Any, source: str) -> Any:
     """The store record of ``source``, re-anchored first when the file changed since."""
     from annotations.keys import fingerprint
+    from reader.errors import GlossError
     from reader.ingest import load
 
-    doc = load(source)
+    try:
+        doc = load(source)
+    except GlossError:
+        # a file deleted or unreadable since: its saved highlights are still worth listing
+        saved = store.find_article(source) if source != "-" else None
+        if saved is None:
+            raise
+        return saved
     record = store.find_article(doc.source, doc.text)
     if record is not None and record.fingerprint != fingerprint(doc.text):
         record = store.register_document(doc)

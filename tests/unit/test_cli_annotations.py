@@ -184,3 +184,14 @@ def test_control_characters_in_notes_are_shown_inert(
     _run(capsys, "annotate", article, "--quote", "Critics", "--note", "\x1b[31mred\x1b[0m")
     code, out, _ = _run(capsys, "annotations", article)
     assert code == 0 and "\x1b" not in out and "\\x1b" in out
+
+
+def test_highlights_of_a_deleted_file_are_still_listed(
+    capsys: pytest.CaptureFixture[str], article: str
+) -> None:
+    assert _run(capsys, "annotate", article, "--quote", "Critics said", "--note", "kept")[0] == 0
+    Path(article).unlink()
+    (row,) = _json(capsys, "annotations", article)
+    assert row["exact"] == "Critics said" and row["note"] == "kept"
+    code, _, err = _run(capsys, "annotations", str(Path(article).with_name("never-seen.txt")))
+    _one_line_error(code, err, "no such file")
