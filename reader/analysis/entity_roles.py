@@ -45,6 +45,9 @@ _ABBREVIATION_DOT = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd|Prof)\.|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s[a-z])"
 )
 _MASK = "\u2024"  # a one-dot leader stands in for abbreviation periods while matching
+# What must follow a mention for an appositive to start: the bracket and "’s" that ``_after``
+# drops, then the comma ``_APPOSITIVE`` opens with (masking never makes a comma).
+_COMMA_AFTER = re.compile(r"(?:[’'‘]s\b)?(?:\s*\([^()\n]{1,30}\))?,")
 
 
 def _after(mention: Mention, text: str) -> str:
@@ -58,6 +61,8 @@ def _after(mention: Mention, text: str) -> str:
 
 def _appositive(mention: Mention, text: str) -> str | None:
     """', the founder of X,' after the name."""
+    if not _COMMA_AFTER.match(text, mention.end):
+        return None  # no comma after the name (or its "’s" and bracket): the common case
     match = _APPOSITIVE.match(_after(mention, text))
     if not match:
         return None
