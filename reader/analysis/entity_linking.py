@@ -79,7 +79,8 @@ class Cluster:
 
 
 def _accents(text: str) -> int:
-    return sum(1 for c in text if ord(c) > 127)
+    """How many characters are not ASCII (the ones an ASCII encoding drops)."""
+    return 0 if text.isascii() else len(text) - len(text.encode("ascii", "ignore"))
 
 
 def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
