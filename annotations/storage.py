@@ -35,6 +35,7 @@ from tinydb.storages import Storage
 
 from annotations.errors import CorruptStoreError, NewerStoreError, StoreError
 from annotations.migrations import META_TABLE, SCHEMA_VERSION, migrate, schema_of
+from annotations.records import check_records
 
 BACKUPS = 3
 BACKUP_INTERVAL = 600.0  # seconds between backup generations
@@ -211,13 +212,21 @@ class AtomicJSONStorage(Storage):
 
     def _upgrade(self, data: dict[str, Any]) -> dict[str, Any]:
         """Apply migrations to freshly parsed data; refuse files from a newer gloss."""
-        version = schema_of(data)
+        try:
+            version = schema_of(data)
+        except (TypeError, ValueError, AttributeError):
+            raise corrupt_message(self.path, "its schema version is not a number") from None
         if version > SCHEMA_VERSION:
             raise NewerStoreError(
                 f"store file {self.path} has schema {version}, newer than this gloss knows "
                 f"({SCHEMA_VERSION}); upgrade gloss to use it"
             )
-        data, self._found_schema = migrate(data, self.kind)
+        try:
+            data, self._found_schema = migrate(data, self.kind)
+            check_records(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            # a hand-edited record: report the file like invalid JSON, never half-use it
+            raise corrupt_message(self.path, str(error) or type(error).__name__) from None
         return data
 
     def write(self, data: dict[str, Any]) -> None:

@@ -78,6 +78,41 @@ def test_non_table_json_is_corrupt(tmp_path: Path) -> None:
         AtomicJSONStorage(path).read()
 
 
+@pytest.mark.parametrize(
+    ("table", "change", "reason"),
+    [
+        ("annotations", {"target": {"exact": "x", "start": "7", "end": 9}}, "start is str"),
+        ("annotations", {"tag": 5}, "tag is int"),
+        ("annotations", {"id": None}, "id is NoneType"),
+    ],
+)
+def test_hand_edited_records_of_the_wrong_type_are_corrupt(
+    tmp_path: Path, table: str, change: dict, reason: str
+) -> None:
+    store, key, _ = _store_with_note(tmp_path)
+    path = store.articles_dir / f"{key}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    next(iter(data[table].values())).update(change)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    edited = path.read_bytes()
+    with pytest.raises(CorruptStoreError, match=reason) as caught:
+        Store.open(tmp_path).annotations(key)
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+    assert path.read_bytes() == edited
+
+
+@pytest.mark.parametrize(
+    "index",
+    ['{"articles": {"1": {"key": 3}}}', '{"tags": {"1": {"name": 5}}}', '{"_meta": {"1": {"schema": "x"}}}'],
+)
+def test_a_hand_edited_index_is_corrupt_not_an_internal_error(tmp_path: Path, index: str) -> None:
+    Store.open(tmp_path).close()
+    (tmp_path / "index.json").write_text(index, encoding="utf-8")
+    with pytest.raises(CorruptStoreError, match=r"index\.json"):
+        Store.open(tmp_path).articles()
+    assert (tmp_path / "index.json").read_text(encoding="utf-8") == index
+
+
 def test_another_writer_is_seen_by_a_cached_reader(tmp_path: Path) -> None:
     one, key, _ = _store_with_note(tmp_path)
     two = Store.open(tmp_path)
