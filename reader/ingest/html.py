@@ -41,6 +41,7 @@ _DATELINE = re.compile(
     r"(?:[\s,./:-]+(?:\d{1,4}|[ap]\.?m\.?|utc|gmt|[ecmp][sd]?t|cest|cet|bst|ist|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)*",
     re.I,
 )
+_CHAR_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
@@ -61,7 +62,7 @@ def load_html(raw: bytes, source: str, charset: str | None = None, url: str | No
     """
     # control characters made inert before parsing: lxml refuses some in element text,
     # which makes trafilatura drop the whole article
-    text = clean_text(decode_page(raw, source, charset))
+    text = inert_control_references(clean_text(decode_page(raw, source, charset)))
     root = parse_page(text, source)
     page = collect(root)
     extracted = _extract(root, source, url)
@@ -73,6 +74,25 @@ def load_html(raw: bytes, source: str, charset: str | None = None, url: str | No
     author = choose_author(page, head, extracted.author)
     blocks = mark_furniture(_mark_head(blocks, title, author))
     return _document(blocks, source, title, author, _meta(page, extracted, url))
+
+
+def inert_control_references(text: str) -> str:
+    """Character references to control characters (``&#27;``) as their inert stand-ins.
+
+    The parser would turn them into the very characters ``clean_text`` removed, and one
+    such character makes trafilatura lose the article's structure.
+    """
+    if "&#" not in text:
+        return text
+    return _CHAR_REFERENCE.sub(_inert_reference, text)
+
+
+def _inert_reference(match: re.Match[str]) -> str:
+    """One character reference: kept unless it names a C0 control or DEL."""
+    code = int(match[1], 16) if match[1] else int(match[2])
+    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or code == 0x7F:
+        return sanitize_text(chr(code))
+    return match[0]
 
 
 def decode_page(raw: bytes, source: str, charset: str | None = None) -> str:

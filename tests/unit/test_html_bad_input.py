@@ -163,3 +163,13 @@ def test_a_page_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) 
     raw = b"<html><body><article>" + f"<p>{STORY}</p>".encode() * 8000 + b"</article></body></html>"
     with pytest.raises(IngestError, match=r"too large to read \(\d+ MB, the limit is 1 MB\)"):
         load_html(raw, "big.html")
+
+
+def test_escape_character_references_keep_the_structure() -> None:
+    html = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour freezes over</h1>"
+        f"<p>&#27;[2J {STORY} &#x1B;[31m</p><p>{MORE}</p></article></body></html>"
+    ).encode()
+    doc = load_html(html, "refs.html")
+    assert "\x1b" not in doc.text and "␛[2J" in doc.text
+    assert [b.kind for b in doc.blocks] == ["title", "heading", "paragraph", "paragraph"]
