@@ -55,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
         elif action == "rekey":
             tag = store.rekey_tag(args.name, None if args.key.lower() in ("none", "-") else args.key)
         elif action == "delete":
+            stored = store.tag(args.name)  # the names as the store spells them
             store.delete_tag(args.name, reassign_to=args.reassign)
-            print(f"deleted tag {inert(args.name)}")
+            target = store.tag(args.reassign) if args.reassign else None
+            moved = f"; its highlights are now {inert(target.name)}" if target else ""
+            print(f"deleted tag {inert(stored.name if stored else args.name)}{moved}")
             return 0
         else:
             _list(store.tags(), store.tag_usage(), args.json)

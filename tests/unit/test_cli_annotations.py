@@ -148,7 +148,8 @@ def test_tags_list_and_edit(capsys: pytest.CaptureFixture[str], article: str) ->
     assert _json(capsys, "annotations", article)[0]["tag"] == "Approach"
     code, _, err = _run(capsys, "tags", "delete", "Approach")
     _one_line_error(code, err, "used by 1")
-    assert _run(capsys, "tags", "delete", "Approach", "--reassign", "Evidence")[0] == 0
+    code, out, _ = _run(capsys, "tags", "delete", "approach", "--reassign", "evidence")
+    assert code == 0 and out == "deleted tag Approach; its highlights are now Evidence\n"
     assert _json(capsys, "annotations", article)[0]["tag"] == "Evidence"
     assert "Approach" not in [t["name"] for t in _json(capsys, "tags")]
 
