@@ -101,6 +101,9 @@ class FixedLibrary:
     def save(self, key, fn) -> None:
         pass
 
+    def call_after_saves(self, fn, done=None, failed=None) -> None:
+        self.call(fn, done, failed)
+
 
 def test_library(snap_compare):
     app = make_app(small_document(), analyzer=None, start_in_library=True)

@@ -145,7 +145,7 @@ class LibraryScreen(Screen):
         def answered(yes: bool | None) -> None:
             if yes:
                 key = row.record.key
-                self.writer.call(
+                self.writer.call_after_saves(
                     lambda store: store.delete_article(key), lambda _: self.reload(), self.show_error
                 )
 

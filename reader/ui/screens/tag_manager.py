@@ -129,7 +129,7 @@ class TagManager(ModalScreen[None]):
             if self.on_changed is not None:
                 self.on_changed()
 
-        self.writer.call(fn, done, self.failed)
+        self.writer.call_after_saves(fn, done, self.failed)  # after queued highlight saves
 
     def _ask(self, question: str, value: str, then: Callable[[str], None]) -> None:
         def answered(answer: str | None) -> None:
