@@ -39,8 +39,12 @@ class Cluster:
     def longest(self) -> Mention:
         """The fullest written form: most words, body text over headlines, most accents, first."""
         if self._cache is None or self._cache[0] != len(self.mentions):
+            # the most words first, so the fuller key is computed for the few fullest
+            # mentions only (the first of equals wins, as with one max over all)
+            most = max(len(m.words) for m in self.mentions)
             best = max(
-                self.mentions, key=lambda m: (len(m.words), not m.headline, _accents(m.text), -m.start)
+                (m for m in self.mentions if len(m.words) == most),
+                key=lambda m: (not m.headline, _accents(m.text), -m.start),
             )
             self._cache = (len(self.mentions), best)
         return self._cache[1]
@@ -64,7 +68,9 @@ class Cluster:
         for mention in self.mentions:
             weight = 1.0 if len(mention.words) == most or mention.acronym_of else 0.3
             for kind, value in mention.votes.items():
-                best[kind] = max(best.get(kind, 0.0), weight * value)
+                value *= weight
+                held = best.get(kind, 0.0)
+                best[kind] = value if value > held else held  # max() without the call
                 count[kind] = count.get(kind, 0) + 1
         # the strongest cue decides; repetition only breaks near-ties
         total = {k: v + 0.05 * min(count[k], 10) for k, v in best.items()}
