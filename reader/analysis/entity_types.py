@@ -162,6 +162,7 @@ def decide(votes: dict[str, float]) -> str:
 
 
 _LIST_GAP = re.compile(r"^(?:,\s|,?\s(?:and|or)\s)$")
+_LIST_GAP_MAX = 7  # the longest gap it matches: ", and " and a line end ($ matches before one)
 
 
 def share_list_types(mentions: list[Mention], text: str) -> None:
@@ -172,7 +173,11 @@ def share_list_types(mentions: list[Mention], text: str) -> None:
     i = 0
     while i < len(mentions):
         j = i
-        while j + 1 < len(mentions) and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+        while (
+            j + 1 < len(mentions)
+            and mentions[j + 1].start - mentions[j].end <= _LIST_GAP_MAX
+            and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start])
+        ):
             j += 1
         if j > i:
             _share(mentions[i : j + 1])
