@@ -9,6 +9,7 @@ one (ids ``q1``, ``q2`` … never clashing) holding the speaker mentions the cue
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 
 from reader.analysis.speaker_names import clean_name, guess_type
 from reader.analysis.speakers import Attribution
@@ -63,7 +64,7 @@ class _EntityFinder:
         self.by_name, self.by_surname = _index(entities)
         self.spans = sorted(
             ((s, e, ent) for ent in entities if ent.type in SPEAKER_TYPES for s, e in ent.mentions),
-            key=lambda x: x[:2],
+            key=itemgetter(0, 1),
         )
         self.starts = [s for s, _, _ in self.spans]
         self.words = {
