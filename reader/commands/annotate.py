@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         note = Annotation(record.key, Target.from_text(doc.text, start, end), tag=args.tag, note=args.note)
         note = store.add(note)
     if args.json:
-        print(json.dumps(note.to_json(), ensure_ascii=False))
+        from reader.commands.annotations import annotation_row
+
+        print(json.dumps(annotation_row(record, note), ensure_ascii=False))
     else:
         print(note.id)
         if note.tag:

@@ -11,7 +11,8 @@ from annotations.cli import add_store_option, inert, one_line, open_store
 
 DESCRIPTION = """List highlights and notes (of FILE, or of every article in the store).
 
---json prints a JSON array: id, article, source, exact, tag, note, status, start, end."""
+--json prints a JSON array: id, article, source, title, exact, tag, note, status, start, end,
+prefix, suffix, created, updated (annotate --json prints one such object)."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +26,12 @@ def run(args: argparse.Namespace) -> int:
     """Print the highlights."""
     with open_store(args) as store:
         records = store.articles() if args.file is None else [_record_for(store, args.file)]
-        rows = [_row(record, note) for record in records if record for note in store.annotations(record.key)]
+        rows = [
+            annotation_row(record, note)
+            for record in records
+            if record
+            for note in store.annotations(record.key)
+        ]
     if args.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -58,8 +64,8 @@ def _record_for(store: Any, source: str) -> Any:
     return record
 
 
-def _row(record: Any, note: Any) -> dict[str, Any]:
-    """One annotation as a JSON object."""
+def annotation_row(record: Any, note: Any) -> dict[str, Any]:
+    """One annotation as the JSON object ``annotations --json`` and ``annotate --json`` print."""
     return {
         "id": note.id,
         "article": record.key,

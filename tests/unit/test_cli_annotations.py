@@ -196,3 +196,12 @@ def test_highlights_of_a_deleted_file_are_still_listed(
     assert row["exact"] == "Critics said" and row["note"] == "kept"
     code, _, err = _run(capsys, "annotations", str(Path(article).with_name("never-seen.txt")))
     _one_line_error(code, err, "no such file")
+
+
+def test_annotate_json_prints_the_row_annotations_json_lists(
+    capsys: pytest.CaptureFixture[str], article: str
+) -> None:
+    code, out, _ = _run(capsys, "annotate", article, "--quote", "Critics said", "--tag", "Evidence", "--json")
+    assert code == 0
+    (listed,) = _json(capsys, "annotations", article)
+    assert json.loads(out) == listed and listed["exact"] == "Critics said"
