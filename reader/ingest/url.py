@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from reader.document import Document
 from reader.ingest import page_cache
 from reader.ingest.errors import IngestError
 from reader.ingest.html import decode_page, load_html
 from reader.ingest.sanitize import clean_text
-from reader.ingest.web_fetch import FetchedPage, fetch
+from reader.ingest.web_fetch import MARKDOWN_TYPES, FetchedPage, fetch
 
 _URL = re.compile(r"^https?://[^\s/?#]+", re.I)
 
@@ -48,8 +49,12 @@ def load_url(url: str, refresh: bool = False, timeout: float | None = None) -> D
 
 def document_from_page(url: str, page: FetchedPage) -> Document:
     """The Document of a fetched page; ``url`` (as asked for) is its source."""
-    if page.content_type == "text/plain":
-        doc = _plain_document(url, page)
+    if page.content_type in MARKDOWN_TYPES or (
+        page.content_type == "text/plain" and _markdown_path(page.url)
+    ):
+        doc = _text_document(url, page, markdown=True)  # raw files of code hosts are text/plain
+    elif page.content_type == "text/plain":
+        doc = _text_document(url, page)
     else:
         doc = load_html(page.body, url, charset=page.charset, url=page.url)
     meta = dict(doc.meta)
@@ -57,11 +62,21 @@ def document_from_page(url: str, page: FetchedPage) -> Document:
     return Document(doc.text, doc.blocks, url, doc.title, doc.author, meta)
 
 
-def _plain_document(url: str, page: FetchedPage) -> Document:
-    """A plain-text page goes through the same structure inference as a local text file."""
-    from reader.ingest.plain import parse_plain
+def _markdown_path(url: str) -> bool:
+    """Whether the address names a Markdown file (``…/README.md``)."""
+    return urlsplit(url).path.lower().endswith((".md", ".markdown"))
 
+
+def _text_document(url: str, page: FetchedPage, markdown: bool = False) -> Document:
+    """A plain-text or Markdown page is read like a local file of that kind."""
     text = clean_text(decode_page(page.body, url, page.charset))
     if not text.strip():
         raise IngestError(f"{url}: the page is empty")
-    return parse_plain(text, url, {"bytes": len(page.body)})
+    meta = {"bytes": len(page.body)}
+    if markdown:
+        from reader.ingest.markdown import parse_markdown
+
+        return parse_markdown(text, url, meta)
+    from reader.ingest.plain import parse_plain
+
+    return parse_plain(text, url, meta)

@@ -25,7 +25,15 @@ from reader.ingest.errors import IngestError
 DEFAULT_TIMEOUT = 15.0  # seconds for the whole fetch: connect, redirects and body
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
-TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
+TEXT_TYPES = (
+    "text/html",
+    "application/xhtml+xml",
+    "text/plain",
+    "application/xml",
+    "text/xml",
+    *MARKDOWN_TYPES,
+)
 _UNTYPED = ("", "application/octet-stream")  # no usable label: look at the bytes
 _CHUNK = 64 * 1024
 _USER_AGENT = f"gloss/{__version__} (terminal article reader)"
@@ -69,7 +77,11 @@ def fetch(url: str, timeout: float | None = None, max_bytes: int = MAX_BYTES) ->
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_LimitedRedirects)
     request = urllib.request.Request(
-        url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9"}
+        url,
+        headers={
+            "User-Agent": _USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9",
+        },
     )
     try:
         with opener.open(request, timeout=timeout) as response:

@@ -32,6 +32,8 @@ PLAIN = (
     b"ferries stayed in port.\n\nShops along the quay reported their best week of the winter.\n"
 )
 
+MARKDOWN = b"# Harbour *freezes*\n\nThe harbour froze for the **first** time in forty years.\n\n- skating\n- ferries\n"
+
 
 class Handler(BaseHTTPRequestHandler):
     """Serves one synthetic page or failure per path."""
@@ -43,6 +45,8 @@ class Handler(BaseHTTPRequestHandler):
         routes = {
             "/article": lambda: self._send(200, "text/html; charset=utf-8", ARTICLE),
             "/plain": lambda: self._send(200, "text/plain; charset=utf-8", PLAIN),
+            "/notes.md": lambda: self._send(200, "text/markdown; charset=utf-8", MARKDOWN),
+            "/raw/README.md": lambda: self._send(200, "text/plain; charset=utf-8", MARKDOWN),
             "/missing": lambda: self._send(404, "text/html", b"<h1>gone</h1>"),
             "/broken": lambda: self._send(500, "text/html", b"oops"),
             "/loop": lambda: self._redirect("/loop"),
@@ -220,3 +224,10 @@ def test_cli_analyze_json_on_a_url(server: str, capsys: pytest.CaptureFixture[st
     result = json.loads(capsys.readouterr().out)
     assert result["title"] == "Harbour freezes over" and result["author"] == "Jane Roe"
     assert any(b["kind"] == "paragraph" for b in result["blocks"])
+
+
+@pytest.mark.parametrize("path", ["/notes.md", "/raw/README.md"])
+def test_markdown_pages_are_read_as_markdown(server: str, path: str) -> None:
+    doc = load_url(server + path, refresh=True)
+    assert doc.title == "Harbour freezes" and "**" not in doc.text
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "list_item", "list_item"]
