@@ -130,7 +130,8 @@ def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
     """Cues from the words around the mention."""
     before = text[max(0, mention.start - 24) : mention.start]
     after = text[mention.end : mention.end + 40]
-    if _PLACE_BEFORE.search(before):
+    place_before, place_of, sport_before = _before_cues(before)
+    if place_before:
         vote("PLACE", 0.5)
     if len(mention.words) > 1 and _SPEECH_AFTER.match(after):
         vote("PERSON", 0.6)
@@ -142,10 +143,34 @@ def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
     if place_after and mention.words[0] not in lex.FUNCTION_WORDS:
         wider = gaz.place_kind(fold(place_after.group(1).strip(" .")))
         vote("PLACE", 2.0 if wider in ("country", "region") else 0.4)  # "El Paso, Texas"
-    if _PLACE_OF.search(before):
+    if place_of:
         vote("PLACE", 2.0)
-    if _SPORT_AFTER.match(after) or _SPORT_BEFORE.search(before):
+    if _SPORT_AFTER.match(after) or sport_before:
         mention.team_cue = True
+
+
+# The words the "before" cues end with; the mention must follow one of them and a space.
+_PLACE_BEFORE_ENDS = ("in", "near", "from", "across", "outside", "inside", "to", "into", "toward", "towards", "around", "the")  # fmt: skip
+_SPORT_BEFORE_ENDS = ("beat", "beating", "defeated", "against", "v", "vs", "vs.", "versus", "with", "to", "host", "hosts", "hosted")  # fmt: skip
+
+
+def _before_cues(before: str) -> tuple[bool, bool, bool]:
+    """("in the X", "city of X", "beat X") cues in the words right before a mention.
+
+    Each pattern ends in spaces at the end of the window and searches every position of
+    it; most windows end in no space or in another word, which the last word tells
+    without a search. Case-insensitive patterns are pre-checked on ASCII words only
+    (a few other letters, such as the long s, match ASCII ones without case).
+    """
+    tail = before.rstrip()
+    if len(tail) == len(before):
+        return False, False, False
+    end = tail[-8:]
+    low = end.lower() if end.isascii() else None
+    place_before = (low is None or low.endswith(_PLACE_BEFORE_ENDS)) and bool(_PLACE_BEFORE.search(before))
+    place_of = (low is None or low.endswith("of")) and bool(_PLACE_OF.search(before))
+    sport_before = tail.endswith(_SPORT_BEFORE_ENDS) and bool(_SPORT_BEFORE.search(before))
+    return place_before, place_of, sport_before
 
 
 def _looks_personal(surface: str) -> bool:
