@@ -100,6 +100,14 @@ def newest_backup(path: Path) -> Path | None:
     return None
 
 
+def private_copy(source: Path, target: Path) -> None:
+    """Copy ``source`` to the new file ``target``, private (0600) like the store files from
+    the start: the user's notes are never readable by other users, not even meanwhile."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, open(source, "rb") as original:
+        shutil.copyfileobj(original, out)
+
+
 def rotate_backups(path: Path, interval: float = BACKUP_INTERVAL, keep: int = BACKUPS) -> bool:
     """Copy ``path`` as its newest backup when that one is missing or old; True if rotated."""
     newest = backup_path(path, 1)
@@ -119,7 +127,7 @@ def rotate_backups(path: Path, interval: float = BACKUP_INTERVAL, keep: int = BA
         os.unlink(tmp)
     try:
         # a copy, not a hard link: a tool that damages the file in place must not reach it
-        shutil.copyfile(path, tmp)
+        private_copy(path, tmp)
         os.replace(tmp, newest)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -258,7 +266,7 @@ class AtomicJSONStorage(Storage):
             return
         keep = self.path.with_name(f"{self.path.name}.v{self._found_schema}")
         if not keep.exists():
-            shutil.copyfile(self.path, keep)
+            private_copy(self.path, keep)
         self._found_schema = SCHEMA_VERSION
 
     def close(self) -> None:

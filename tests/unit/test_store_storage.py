@@ -136,6 +136,18 @@ def test_backups_rotate(tmp_path: Path) -> None:
     assert json.loads(backup_path(path).read_text())["t"]["1"]["v"] == 4  # a copy, not a link
 
 
+def test_backups_are_as_private_as_the_store_file(tmp_path: Path) -> None:
+    path = tmp_path / "f.json"
+    old_umask = os.umask(0o022)
+    try:
+        write_atomic(path, b'{"t": {}}')
+        assert rotate_backups(path, interval=0)
+    finally:
+        os.umask(old_umask)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert backup_path(path).stat().st_mode & 0o777 == 0o600  # notes unreadable by other users
+
+
 def test_stale_temp_files_are_cleared_on_open(tmp_path: Path) -> None:
     store, key, _ = _store_with_note(tmp_path)
     leftover = store.articles_dir / f".{key}.json.123.456.tmp"
