@@ -46,6 +46,9 @@ WINDOW_SLACK = 2000  # characters around the old position searched by the fuzzy 
 BRACKET_REACH = 50_000  # characters around the old position searched for prefix and suffix
 
 
+_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
@@ -65,6 +68,14 @@ def _similar(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
     return fuzz.ratio(a, b) / 100.0
+
+
+def _word_similarity(a: str, b: str) -> float:
+    """Similarity 0..1 of the word sequences of two strings (case-insensitive).
+
+    Letters alone overrate unrelated sentences of one length ("Both countries will share
+    data" and "Neither country will say anything" share 60% of their letters)."""
+    return Indel.normalized_similarity(_WORD.findall(a.casefold()), _WORD.findall(b.casefold()))
 
 
 def context_score(annotation: Annotation, text: str, start: int, end: int) -> float:
@@ -239,6 +250,8 @@ def _fuzzy_score(annotation: Annotation, text: str, start: int, end: int, bracke
     if bracketed and context >= 0.9:
         if quote < 0.5 or not 0.5 <= len(found) / max(1, len(exact)) <= 2.0:
             return None
+        if quote < 0.8 and _word_similarity(exact, found) < 0.5:
+            return None  # same letters, other words: a rewritten passage, not an edited one
         return max(0.5 * quote + 0.5 * context, FUZZY_SCORE_MIN)
     long_and_close = quote >= 0.9 and len(_squash(exact)) >= LONG_QUOTE
     if quote < FUZZY_QUOTE_MIN or (context < CONTEXT_MIN and not long_and_close):

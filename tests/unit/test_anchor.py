@@ -191,6 +191,17 @@ def test_rewritten_sentence_becomes_an_orphan(notes: dict[str, Annotation]) -> N
     assert anchor(notes["sentence"], new).status == "orphan"
 
 
+def test_a_sentence_of_other_words_between_the_same_surroundings_is_an_orphan(
+    notes: dict[str, Annotation],
+) -> None:
+    # half of the old letters, but a third of its words: rewritten, not edited
+    new = ARTICLE.replace("the pills are cheaper than ever", "the pill prices are rising fast")
+    assert anchor(notes["pharmacist"], new).status == "orphan"
+    edited = ARTICLE.replace("the pills are cheaper than ever", "the pills are much cheaper than ever")
+    placed = anchor(notes["pharmacist"], edited)
+    assert placed.status == "drifted" and placed.exact == "the pills are much cheaper than ever"
+
+
 def test_short_highlight_is_not_moved_to_a_lookalike(notes: dict[str, Annotation]) -> None:
     new = ARTICLE.replace("Critics call those figures selective.", "Critics dispute them.")
     new += "\n\nThe selective reading of data is common."
