@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.widgets import Input
 
 from annotations.store import Store
+from reader.ui.annotating.start import start_writer
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.snapshot_apps import seed_app, small_app
 from tests.ui.test_annotate_helpers import SIZE, loaded, settle, stored, view, wait_until
@@ -231,3 +234,19 @@ async def test_only_a_highlight_going_away_gets_a_toast():
         assert not app._notifications  # the colour and the status line say it
         await pilot.press("2")
         assert any("u undoes" in str(n.message) for n in app._notifications)
+
+
+async def test_a_highlight_made_before_the_store_answers_is_kept():
+    app = small_app()
+    gate = threading.Event()
+    app.store_writer = start_writer(app)
+    app.store_writer.call(lambda store: gate.wait(5))  # the store is slow to answer
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("right_curly_bracket", "2")
+        assert not screen.loaded
+        gate.set()
+        screen = await loaded(app, pilot)
+        assert [a.tag for a in screen.session.annotations()] == ["Evidence"]
+        await settle(app)
+        assert [a.tag for a in stored(screen.record.key)] == ["Evidence"]

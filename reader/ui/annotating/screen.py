@@ -78,7 +78,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         self.session = AnnotationSession(key, document.text, (), DEFAULT_TAGS, persist=self._persist)
         self.loaded = False
         self._saved_position: int | None = None
-        self._position = 0
+        self._position = self._start_position = 0
         self._notes_tab: NotesTab | None = None  # made after the first paint
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -87,7 +87,7 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         """Start loading the stored highlights; add the Notes tab; save the position now and then."""
         if self.at is not None:
             self.article.jump_to(max(0, min(self.at, len(self.document.text))))
-        self._position = self.article.cursor
+        self._position = self._start_position = self.article.cursor
         self.call_after_refresh(self._add_notes_tab)
         self.writer.call(
             lambda store: open_article(store, self.document, self.default_tags),
@@ -109,10 +109,11 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
             return  # the reader moved on to another article meanwhile
         self.record = opened.record
         self.session.article = opened.record.key
-        self.session.replace_all(opened.annotations, opened.tags)
+        # highlights made before the store answered are newer than its copy: keep them
+        self.session.replace_all([*opened.annotations, *self.session.annotations()], opened.tags)
         self.loaded = True
         self._saved_position = opened.record.position
-        untouched = self.article.cursor == self.article._first_text_offset()
+        untouched = self.article.cursor == self._start_position
         if self.at is None and untouched and 0 < opened.record.position < len(self.document.text):
             self.article.jump_to(opened.record.position)
         orphans = len(self.session.orphans())
