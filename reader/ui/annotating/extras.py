@@ -173,7 +173,7 @@ class ScreenExtras:
         from reader.ui.annotating.start import show_library
 
         self.save_position()
-        show_library(self.app, self.writer, pushed=True)
+        show_library(self.app, self.writer)
 
     def action_tag_manager(self: AnnotatingScreen) -> None:
         """Add, rename, recolour and re-key tags."""

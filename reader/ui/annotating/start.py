@@ -138,7 +138,7 @@ def binding_ids() -> set[str]:
     return ids
 
 
-def show_library(app: Any, writer: StoreWriter, *, pushed: bool) -> None:
+def show_library(app: Any, writer: StoreWriter) -> None:
     """Push the library over the reader (Esc comes back)."""
     from reader.ui.screens.library import LibraryScreen
 
