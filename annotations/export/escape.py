@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-# C0/C1 controls except tab and newline; carriage returns become newlines first.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls except tab and newline, and the bidi embeddings, overrides and isolates
+# that reorder what a reader sees ("Trojan Source"); carriage returns become newlines first.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Characters that are syntax anywhere in a line (inline emphasis, code, links, HTML,
 # tables, Obsidian tags) — always escaped.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|])")
@@ -34,7 +35,7 @@ _NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]<>#|~=%&$]|^[-+=\d\s]|\s$")
 
 
 def clean_text(text: str) -> str:
-    """``text`` with CR/CRLF as LF and other control characters replaced by U+FFFD."""
+    """``text`` with CR/CRLF as LF and other control and bidi-override characters as U+FFFD."""
     return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -89,9 +90,24 @@ def blockquote(text: str) -> str:
     return "\n".join(lines) if lines else ">"
 
 
+# the block structure at the start of a line: indentation, quote and list markers
+_LINE_START = re.compile(r"^(?:[ \t>]|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
+
+
+def expand_indent(line: str) -> str:
+    """``line`` with the tabs of its leading structure as spaces (tab stops of 4).
+
+    A tab means "to the next multiple of 4" counted from where it stands: indented by a
+    prefix, a tab that opened a code block can shrink to a space and join a paragraph.
+    """
+    start = _LINE_START.match(line).group()  # type: ignore[union-attr]  # always matches
+    return start.expandtabs(4) + line[len(start) :] if "\t" in start else line
+
+
 def indent(markdown: str, prefix: str = "  ") -> str:
-    """Every non-empty line of ``markdown`` indented by ``prefix`` (to nest it in an item)."""
-    return "\n".join(prefix + line if line.strip() else "" for line in markdown.split("\n"))
+    """Every non-empty line of ``markdown`` indented by ``prefix`` (to nest it in an item),
+    its leading tabs as spaces so it keeps its structure there."""
+    return "\n".join(prefix + expand_indent(line) if line.strip() else "" for line in markdown.split("\n"))
 
 
 def code_span(text: str) -> str:
@@ -172,6 +188,7 @@ __all__ = [
     "code_span",
     "escape_line",
     "escape_text",
+    "expand_indent",
     "indent",
     "inline",
     "neutralise_note",

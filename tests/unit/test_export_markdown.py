@@ -126,6 +126,14 @@ def test_control_characters_never_reach_the_file() -> None:
     assert "\x00" not in escape_text("nul\x00byte")
 
 
+def test_bidi_overrides_in_notes_never_reach_the_file() -> None:
+    from annotations.export.escape import neutralise_note
+
+    for control in ("\u202e", "\u2066", "\u202a"):
+        assert control not in neutralise_note(f"safe {control}desrever") + inline(f"x {control}y")
+    assert "\u200f" in neutralise_note("Hebrew mark \u200f kept")  # a weak mark real RTL text uses
+
+
 @pytest.mark.parametrize(
     ("name", "slug"),
     [
