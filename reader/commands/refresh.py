@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 
 from annotations.cli import add_store_option, inert, open_store
+from reader.errors import GlossError
 
 DESCRIPTION = """Fetch web pages again and re-anchor their highlights on the new text.
 
@@ -17,8 +19,19 @@ highlights were found exactly (ok), moved (drifted) or lost (orphan; kept, never
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``refresh``."""
     parser.add_argument("urls", nargs="+", metavar="URL", help="http(s) addresses opened before")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds for each fetch (default 15)")
+    parser.add_argument("--timeout", type=seconds, default=None, help="seconds for each fetch (default 15)")
     add_store_option(parser)
+
+
+def seconds(value: str) -> float:
+    """A ``--timeout``: a positive, finite number of seconds (at most a day)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < number <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 86400 seconds, not {value}")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,9 +39,15 @@ def run(args: argparse.Namespace) -> int:
     from annotations.keys import fingerprint
     from reader.ingest.url import load_url
 
+    status = 0
     with open_store(args) as store:
         for url in args.urls:
-            doc = load_url(url, refresh=True, timeout=args.timeout)
+            try:
+                doc = load_url(url, refresh=True, timeout=args.timeout)
+            except GlossError as error:  # one unreachable page must not stop the others
+                print(f"gloss: {error}", file=sys.stderr)
+                status = 2
+                continue
             record = store.find_article(doc.source, doc.text)
             if record is None:
                 print(f"{inert(url)}: snapshot stored ({len(doc.text)} characters); no highlights yet")
@@ -37,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             record = store.register_document(doc)
             state = "text changed" if changed else "text unchanged"
             print(f"{inert(url)}: {state}; {_summary(store.annotations(record.key))}")
-    return 0
+    return status
 
 
 def _summary(notes: list) -> str:

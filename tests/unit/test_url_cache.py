@@ -176,3 +176,18 @@ def test_refresh_of_an_unreachable_url_is_one_line(capsys: pytest.CaptureFixture
     assert main(["refresh", "http://127.0.0.1:9/none", "--timeout", "2"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("gloss: cannot open URL") and err.count("\n") == 1
+
+
+def test_refresh_goes_on_after_an_unreachable_url(server: ThreadingHTTPServer, capsys) -> None:
+    url = url_of(server)
+    assert main(["refresh", "http://127.0.0.1:9/none", url, "--timeout", "2"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("gloss: cannot open URL") and captured.err.count("\n") == 1
+    assert captured.out.startswith(f"{url}: snapshot stored")
+
+
+@pytest.mark.parametrize("timeout", ["0", "-1", "nan", "inf", "soon"])
+def test_refresh_refuses_a_timeout_that_is_not_a_positive_number(timeout: str, capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["refresh", "http://127.0.0.1:9/none", "--timeout", timeout])
+    assert stopped.value.code == 2 and "--timeout" in capsys.readouterr().err
