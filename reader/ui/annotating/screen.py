@@ -21,6 +21,7 @@ from annotations.model import DEFAULT_TAGS, Annotation
 from reader.ui.annotating.controller import AnnotationSession, first_line
 from reader.ui.annotating.extras import ScreenExtras
 from reader.ui.annotating.store_ops import OpenedArticle, delete, open_article, save_position, upsert
+from reader.ui.messages import ArticleShown
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 
@@ -84,19 +85,20 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
     # -- lifecycle ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Start loading the stored highlights; add the Notes tab; save the position now and then."""
+        """Put the cursor where ``--at`` says (before the first frame)."""
         if self.at is not None:
             self.article.jump_to(max(0, min(self.at, len(self.document.text))))
         self._position = self._start_position = self.article.cursor
-        self.call_after_refresh(self._add_notes_tab)
+
+    async def on_article_shown(self, message: ArticleShown) -> None:
+        """After the first paint: load the stored highlights, add the Notes tab, save the
+        position now and then."""
         self.writer.call(
             lambda store: open_article(store, self.document, self.default_tags),
             self._opened,
             self._open_failed,
         )
         self.set_interval(POSITION_EVERY, self.save_position)
-
-    async def _add_notes_tab(self) -> None:
         from reader.ui.widgets.notes_tab import NotesTab
 
         self._notes_tab = NotesTab(id="notes")
