@@ -52,7 +52,10 @@ def load(source: str | os.PathLike[str]) -> Document:
     from reader.ingest.markdown import looks_like_markdown, parse_markdown
 
     if source.lower().endswith(_MARKDOWN_SUFFIXES) or (source in STDIN_NAMES and looks_like_markdown(text)):
-        return parse_markdown(text, source, meta)
+        doc = parse_markdown(text, source, meta)
+        if not doc.text.strip():
+            raise IngestError(f"{name}: holds no text to read (only front matter, comments or markup)")
+        return doc
     from reader.ingest.plain import parse_plain
 
     return parse_plain(text, source, meta)

@@ -190,3 +190,13 @@ def test_large_file_loads_with_a_warning(tmp_path: Path, monkeypatch: pytest.Mon
     doc = load(_write(tmp_path, "big.txt", b"A Title\n\n" + b"Plenty of words here. " * 20))
     assert "large file" in doc.meta["warnings"][0]
     assert "warnings" not in load(_write(tmp_path, "small.txt", b"Small text.")).meta
+
+
+@pytest.mark.parametrize(
+    "markdown", ["---\ntitle: Only front matter\n---\n", "<!-- a comment -->\n", "---\n---\n"]
+)
+def test_markdown_with_no_text_is_a_one_line_error(tmp_path: Path, markdown: str) -> None:
+    path = tmp_path / "hollow.md"
+    path.write_text(markdown, encoding="utf-8")
+    with pytest.raises(IngestError, match=r"hollow\.md: holds no text to read"):
+        load(str(path))
