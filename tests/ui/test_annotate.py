@@ -250,3 +250,15 @@ async def test_a_highlight_made_before_the_store_answers_is_kept():
         assert [a.tag for a in screen.session.annotations()] == ["Evidence"]
         await settle(app)
         assert [a.tag for a in stored(screen.record.key)] == ["Evidence"]
+
+
+async def test_every_annotation_binding_is_active_described_and_remappable():
+    from reader.ui.annotating.screen import AnnotatingScreen
+
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        active = {b.binding.action: b.binding for b in screen.active_bindings.values()}
+        for binding in AnnotatingScreen.BINDINGS:
+            assert binding.action in active, binding.action
+            assert binding.description and binding.id and binding.id.startswith(("annotate.", "search."))
