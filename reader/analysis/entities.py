@@ -24,10 +24,12 @@ from reader.analysis.entity_numbers import find_dates, find_numbers, overlaps
 from reader.analysis.entity_roles import find_role
 from reader.analysis.entity_spans import find_mentions
 from reader.analysis.entity_types import mention_votes, share_list_types
+from reader.analysis.gc_pause import cyclic_gc_paused
 from reader.analysis.names import fold, lower_words
 from reader.document import Document, Entity
 
 
+@cyclic_gc_paused()
 def find_entities(doc: Document) -> list[Entity]:
     """Every entity of the document with its mentions, ids in order of first mention."""
     gaz = gazetteer.load()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from reader.analysis.gc_pause import cyclic_gc_paused
 from reader.analysis.quote_entities import link_speakers
 from reader.analysis.quote_kinds import classify, find_pull_twins, nested_kind
 from reader.analysis.quote_marks import RawQuote, find_double_quotes, find_single_quotes, paragraphs
@@ -15,6 +16,7 @@ from reader.analysis.speakers import Attribution, attribute
 from reader.document import Document, Entity, Quote
 
 
+@cyclic_gc_paused()
 def find_quotes(doc: Document, entities: list[Entity]) -> tuple[list[Quote], list[Entity]]:
     """The quotes of the document, and the entity list (speakers may add entities)."""
     text = doc.text
