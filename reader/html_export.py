@@ -138,6 +138,25 @@ def page_css(body_html: str) -> str:
     )
 
 
+_HEX = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+TAG_ALPHA = "80"  # tag colours at 50% over the page, as the app draws them
+
+
+def tag_css(items: Sequence[ArticleExport], body_html: str) -> str:
+    """The user's tag colours for the highlights of keyed tags, over the style's defaults
+    (so a recoloured tag looks in the page as it does in the app, in light and dark)."""
+    used = {name for classes in _CLASSES.findall(body_html) for name in classes.split()}
+    rules = {}
+    for tag in (tag for item in items for tag in item.tags):
+        match = _HEX.fullmatch(tag.colour or "")
+        name = f"-Gloss-Highlight-Tag{tag.key}"
+        if match and tag.key and tag.key.isdigit() and name in used:
+            digits = match.group(1)
+            colour = "#" + ("".join(c * 2 for c in digits) if len(digits) == 3 else digits).lower()
+            rules[name] = f"{SCOPE} .{name} {{ background-color: {colour}{TAG_ALPHA} }}"
+    return "\n".join(rules[name] for name in sorted(rules))
+
+
 def render_html(items: Sequence[ArticleExport], include: Iterable[str] = ()) -> str:
     """One standalone page for ``items`` (one article, or several one after the other)."""
     sections = tuple(include)
@@ -148,7 +167,10 @@ def render_html(items: Sequence[ArticleExport], include: Iterable[str] = ()) -> 
         bodies.append(body)
         parts.append(page.article_html(context, body, index))
     title = items[0].title if len(items) == 1 else f"gloss export: {len(items)} articles"
-    return page.page_html(parts, title, page_css("".join(bodies)))
+    body = "".join(bodies)
+    css = page_css(body)
+    colours = tag_css(items, body)
+    return page.page_html(parts, title, css + "\n" + colours if colours else css)
 
 
 def renderer(include: Iterable[str] = ()) -> Renderer:

@@ -102,3 +102,18 @@ def test_several_articles_on_one_page() -> None:
     parsed = _parse(page)
     assert "a0-h1" in parsed.ids and "a1-h1" in parsed.ids
     assert page.count("<article ") == 2
+
+
+def test_highlights_take_the_users_tag_colours() -> None:
+    from dataclasses import replace
+
+    from annotations.model import Tag
+
+    item = seed_item()
+    tags = tuple(replace(t, colour="#ff0000") if t.key == "2" else t for t in item.tags)
+    tags += (Tag("Odd", "5", "red;} body{display:none"),)  # never reaches the CSS
+    page = render_html([replace(item, tags=tags)])
+    css = page[page.index("<style>") : page.index("</style>")]
+    assert css.rstrip().endswith(".gloss-article .-Gloss-Highlight-Tag5 { background-color: #c678dd80 }")
+    assert ".gloss-article .-Gloss-Highlight-Tag2 { background-color: #ff000080 }" in css
+    assert "display:none" not in css
