@@ -61,7 +61,19 @@ def _record_for(store: Any, source: str) -> Any:
     record = store.find_article(doc.source, doc.text)
     if record is not None and record.fingerprint != fingerprint(doc.text):
         record = store.register_document(doc)
+    elif record is None and _moved_here(store, fingerprint(doc.text)):
+        record = store.register_document(doc)  # the store follows a file moved or renamed
     return record
+
+
+def _moved_here(store: Any, print_: str) -> bool:
+    """Whether a stored article has this text and a source file that is gone."""
+    import os
+
+    return any(
+        r.fingerprint == print_ and os.path.isabs(r.source) and not os.path.exists(r.source)
+        for r in store.articles()
+    )
 
 
 def annotation_row(record: Any, note: Any) -> dict[str, Any]:

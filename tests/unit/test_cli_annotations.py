@@ -205,3 +205,14 @@ def test_annotate_json_prints_the_row_annotations_json_lists(
     assert code == 0
     (listed,) = _json(capsys, "annotations", article)
     assert json.loads(out) == listed and listed["exact"] == "Critics said"
+
+
+def test_highlights_follow_a_moved_file(capsys: pytest.CaptureFixture[str], article: str) -> None:
+    assert _run(capsys, "annotate", article, "--quote", "Critics said")[0] == 0
+    moved = Path(article).with_name("renamed.txt")
+    Path(article).rename(moved)
+    (row,) = _json(capsys, "annotations", str(moved))
+    assert row["exact"] == "Critics said" and row["source"] == str(moved)
+    other = Path(article).with_name("unrelated.txt")
+    other.write_text("Another Title\n\nNothing to see here at all.", encoding="utf-8")
+    assert _json(capsys, "annotations", str(other)) == []
