@@ -7,6 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from annotations.model import ArticleRecord
     from annotations.store import Store
 
 
@@ -40,3 +41,18 @@ def one_line(text: str, width: int = 70) -> str:
     """``text`` on one line, shortened with an ellipsis."""
     flat = " ".join(inert(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def moved_record(store: Store, text_fingerprint: str) -> ArticleRecord | None:
+    """A stored article with this text whose source file is gone: the file was moved or
+    renamed, and its highlights belong to the file with this text now."""
+    import os
+
+    return next(
+        (
+            r
+            for r in store.articles()
+            if r.fingerprint == text_fingerprint and os.path.isabs(r.source) and not os.path.exists(r.source)
+        ),
+        None,
+    )

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from annotations.cli import add_store_option, inert, one_line, open_store
+from annotations.cli import add_store_option, inert, moved_record, one_line, open_store
 
 DESCRIPTION = """List highlights and notes (of FILE, or of every article in the store).
 
@@ -61,19 +61,9 @@ def _record_for(store: Any, source: str) -> Any:
     record = store.find_article(doc.source, doc.text)
     if record is not None and record.fingerprint != fingerprint(doc.text):
         record = store.register_document(doc)
-    elif record is None and _moved_here(store, fingerprint(doc.text)):
+    elif record is None and moved_record(store, fingerprint(doc.text)) is not None:
         record = store.register_document(doc)  # the store follows a file moved or renamed
     return record
-
-
-def _moved_here(store: Any, print_: str) -> bool:
-    """Whether a stored article has this text and a source file that is gone."""
-    import os
-
-    return any(
-        r.fingerprint == print_ and os.path.isabs(r.source) and not os.path.exists(r.source)
-        for r in store.articles()
-    )
 
 
 def annotation_row(record: Any, note: Any) -> dict[str, Any]:

@@ -101,11 +101,17 @@ def item_for_document(
     store: Store, doc: Document, record: ArticleRecord | None, analyse: bool
 ) -> ArticleExport:
     """One loaded article with its stored annotations re-anchored on its current text."""
+    from dataclasses import replace
+
     from annotations.anchor import reanchor
+    from annotations.cli import moved_record
     from annotations.export import ArticleExport
     from annotations.keys import article_key, fingerprint, normalise_source
 
     record = record or store.find_article(doc.source, doc.text)
+    moved = moved_record(store, fingerprint(doc.text)) if record is None else None
+    if moved is not None:  # a file moved since it was annotated: its highlights, its new place
+        record = replace(moved, source=normalise_source(doc.source) or doc.source)
     notes = store.annotations(record.key) if record else []
     if record and notes and record.fingerprint != fingerprint(doc.text):
         notes = reanchor(notes, doc.text)  # in memory: exporting never writes the store

@@ -185,3 +185,13 @@ def test_the_output_extension_picks_the_format(
     err = capsys.readouterr().err
     assert err.startswith("gloss: -o ") and "format is md" in err and err.count("\n") == 1
     assert not other.exists()
+
+
+def test_a_moved_file_exports_its_highlights_from_its_new_place(
+    store: Path, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    moved = article.rename(tmp_path / "moved.txt")
+    assert main(["export", str(moved), "--store", str(store), "-o", "-"]) == 0
+    text = capsys.readouterr().out
+    assert _front_matter(text)["highlights"] == 2 and _front_matter(text)["source"] == str(moved)
+    assert "We will fix every pothole by spring" in text
