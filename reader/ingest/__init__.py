@@ -32,7 +32,7 @@ _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml version")
 
 def load(source: str | os.PathLike[str]) -> Document:
     """Read ``source`` (a path, ``-`` for stdin, or an http(s) URL) and build its Document."""
-    source = os.fspath(source)
+    source = _local_path(os.fspath(source))
     if source.lower().startswith(("http://", "https://")):
         return _web_loader("reader.ingest.url", "load_url")(source)
     raw = read_source(source)
@@ -59,6 +59,18 @@ def load(source: str | os.PathLike[str]) -> Document:
     from reader.ingest.plain import parse_plain
 
     return parse_plain(text, source, meta)
+
+
+def _local_path(source: str) -> str:
+    """A ``file://`` URL (as in gloss's own W3C export) as the path it names."""
+    if not source.lower().startswith("file://"):
+        return source
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(source)
+    if parts.netloc not in ("", "localhost"):
+        raise IngestError(f"{source}: a file on another host cannot be opened")
+    return unquote(parts.path)
 
 
 def _warnings(name: str, raw: bytes, text: str, encoding: str) -> list[str]:

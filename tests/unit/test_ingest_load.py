@@ -200,3 +200,12 @@ def test_markdown_with_no_text_is_a_one_line_error(tmp_path: Path, markdown: str
     path.write_text(markdown, encoding="utf-8")
     with pytest.raises(IngestError, match=r"hollow\.md: holds no text to read"):
         load(str(path))
+
+
+def test_a_file_url_opens_the_file_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "my notes.txt"
+    path.write_text("A Title\n\nSome body text here.\n", encoding="utf-8")
+    doc = load(path.as_uri())
+    assert doc.source == str(path) and "Some body text" in doc.text
+    with pytest.raises(IngestError, match="another host"):
+        load("file://elsewhere/x.txt")
