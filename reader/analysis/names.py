@@ -48,7 +48,8 @@ CONNECTORS = frozenset(
 )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+# the first letter before the look back, so the engine skips to lower-case letters in C
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[a-z’'\-]*")
 
 
 def lower_words(text: str) -> set[str]:
