@@ -140,7 +140,10 @@ def find_mentions(doc: Document, lower: set[str]) -> list[Mention]:
     for index, (start, end, kind) in enumerate(blocks_of(doc)):
         if kind in ("code", "boilerplate"):
             continue
-        mode = block_mode(text[start:end], kind, lower, first=index == 0)
+        if end - start > 400 and index and kind not in ("title", "heading"):
+            mode = "normal"  # what block_mode says of a long paragraph, without copying it
+        else:
+            mode = block_mode(text[start:end], kind, lower, first=index == 0)
         for run in RUN.finditer(text, start, end):
             word = run.group()
             single = " " not in word and "\n" not in word and "\t" not in word and "\u00a0" not in word
