@@ -121,7 +121,12 @@ def article_html(context: ExportContext, body: str, article_index: int = 0) -> s
         entries = (_highlight_entry(h, article_index, n, True) for n, h in enumerate(context.highlights, 1))
         out.append("<ol>" + "\n".join(entries) + "</ol>")
     else:
-        out.append("<p>No highlights yet.</p>")
+        empty = (
+            "None of the highlights can be placed in the current text."
+            if context.orphans
+            else "No highlights yet."
+        )
+        out.append(f"<p>{empty}</p>")
     out.append("</section>")
     if context.orphans:
         first = len(context.highlights) + 1

@@ -261,3 +261,19 @@ def test_speaker_only_for_passages_inside_quotes() -> None:
     assert speaker(quote_start + 1, quote_start + 6) == "Ana Lima"  # inside the quote
     assert speaker(quote_start - 10, text.index("she")) == "Ana Lima"  # holds the whole quote
     assert speaker(0, quote_start + 3) is None  # narration touching the quote
+
+
+def test_an_article_whose_highlights_are_all_orphans_says_so() -> None:
+    from annotations.export.context import ArticleExport
+    from annotations.export.markdown import render_markdown
+    from annotations.model import Annotation, Target
+    from reader.document import Block, Document
+
+    old = "Title Here\n\nOriginal body text that vanished."
+    lost = Annotation("k", Target.from_text(old, 12, 30), status="orphan")
+    text = "Title Here\n\nCompletely different words."
+    doc = Document(
+        text, (Block("title", 0, 10), Block("paragraph", 12, len(text))), "a.txt", title="Title Here"
+    )
+    markdown = render_markdown(ArticleExport("k", (lost,), doc))
+    assert "None of the highlights can be placed" in markdown and "No highlights yet" not in markdown
