@@ -8,9 +8,8 @@ around words that are never part of a name ("X-ray", "D-NJ").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 from reader.analysis import entity_lexicon as lex
 from reader.analysis.names import is_acronym, possessive_length
@@ -24,6 +23,25 @@ CONNECTORS = lex.word_set(
 )
 
 
+class _cached:
+    """``functools.cached_property`` without its lock (Python 3.11 takes one per first read).
+
+    A non-data descriptor: the first read stores the value in the instance, which later
+    reads find before the descriptor.
+    """
+
+    def __init__(self, func: Callable[[Token], str]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Token | None, owner: type | None = None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class Token:
     """A word of a run with its absolute offsets."""
@@ -32,7 +50,7 @@ class Token:
     end: int
     text: str
 
-    @cached_property
+    @_cached
     def low(self) -> str:
         return self.text.lower()
 
@@ -41,7 +59,7 @@ class Token:
         """The token without a possessive ending."""
         return self.text[: len(self.text) - possessive_length(self.text)]
 
-    @cached_property
+    @_cached
     def bare(self) -> str:
         """Lower case without a possessive or a sentence period."""
         word = self.text[: len(self.text) - possessive_length(self.text)]
