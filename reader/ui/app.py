@@ -120,10 +120,14 @@ class GlossApp(App):
         """Show the key bindings of the current screen."""
         if isinstance(self.screen, HelpScreen):
             return
-        bindings = [
-            (self.get_key_display(a.binding), a.binding) for a in self.screen.active_bindings.values()
-        ]
+        screen = self.screen
+        bindings = [(self.get_key_display(a.binding), a.binding) for a in screen.active_bindings.values()]
         bindings += [(self.get_key_display(b), b) for b in _declared_bindings()]
+        if isinstance(screen, ReaderScreen):  # tag keys by the tag's name
+            bindings = [
+                (key, replace(binding, description=screen.binding_label(binding) or ""))
+                for key, binding in bindings
+            ]
         self.push_screen(HelpScreen(binding_rows(bindings)))
 
 

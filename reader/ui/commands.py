@@ -48,6 +48,8 @@ class ActionCommands(Provider):
             binding = active.binding
             if not binding.description or binding.action in seen or binding.action == "command_palette":
                 continue
+            if binding.action.startswith("tag("):
+                continue  # TagCommands offers every tag by name, keyed or not
             seen.add(binding.action)
             display = self.app.get_key_display(binding)
             run = partial(self.app.run_action, binding.action, active.node)

@@ -5,6 +5,7 @@ dir. Example::
 
     theme = "gloss-light"
     width = 80
+    export_dir = "~/Documents/gloss"   # where ctrl+e writes (default: the current folder)
 
     [[tags]]                 # created in the store when missing (key and colour optional)
     name = "Method"
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from platformdirs import user_config_dir
@@ -47,6 +48,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     path: Path | None = None
+    export_dir: Path | None = None
 
 
 def config_path() -> Path:
@@ -78,13 +80,12 @@ def load_config(path: Path | None = None, themes: set[str] | None = None) -> Con
         tags=_tags(data.get("tags"), warnings),
         keymap=_keymap(data.get("keymap"), warnings),
         path=path,
+        export_dir=_export_dir(data.get("export_dir"), warnings),
     )
-    known = {"theme", "width", "column_width", "tags", "keymap"}
+    known = {"theme", "width", "column_width", "tags", "keymap", "export_dir"}
     warnings += [f"unknown setting {name!r}" for name in data if name not in known]
     prefix = f"config {path}: "
-    return Config(
-        config.theme, config.width, config.tags, config.keymap, tuple(prefix + w for w in warnings), path
-    )
+    return replace(config, warnings=tuple(prefix + w for w in warnings))
 
 
 def _theme(value: object, themes: set[str] | None, warnings: list[str]) -> str | None:
@@ -104,6 +105,15 @@ def _width(value: object, warnings: list[str]) -> int | None:
         warnings.append(f"width must be a whole number of cells from {MIN_WIDTH} to {MAX_WIDTH}")
         return None
     return value
+
+
+def _export_dir(value: object, warnings: list[str]) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        warnings.append("export_dir must be a folder path (a string)")
+        return None
+    return Path(value.strip()).expanduser()
 
 
 def _tags(value: object, warnings: list[str]) -> tuple[Tag, ...]:

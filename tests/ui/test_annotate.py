@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from textual.widgets import Input
 
@@ -189,6 +190,22 @@ async def test_export_writes_markdown_and_says_where(tmp_path, monkeypatch):
         assert any(str(path) in str(n.message) for n in app._notifications)
 
 
+async def test_export_goes_to_the_configured_export_dir(tmp_path, monkeypatch):
+    from reader.ui.config import load_config
+
+    monkeypatch.chdir(tmp_path)
+    config_file = tmp_path / "gloss.toml"
+    config_file.write_text('export_dir = "notes/out"\n')
+    app = small_app(config=load_config(config_file))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("right_curly_bracket", "2", "ctrl+e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.exported.parent == Path("notes/out")
+        assert (tmp_path / "notes" / "out" / screen.exported.name).is_file()
+
+
 async def test_every_annotation_action_is_in_the_palette_and_help():
     app = small_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -204,8 +221,44 @@ async def test_every_annotation_action_is_in_the_palette_and_help():
         await pilot.press("question_mark")
         await pilot.pause()
         help_text = "\n".join(str(s.render()) for s in app.screen.query("Static"))
-        for words in ("Tag 2", "Note", "Undo", "Redo", "Next highlight", "Find", "Copy as Markdown quote"):
+        for words in (
+            "Tag: Evidence",
+            "Note",
+            "Undo",
+            "Redo",
+            "Next highlight",
+            "Find",
+            "Copy as Markdown quote",
+        ):
             assert words in help_text
+        assert "Tag 2" not in help_text and "Tag 9" not in help_text  # keys without a tag are left out
+
+
+async def test_the_palette_names_tags_once_by_their_name():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "tag"
+        await pilot.pause(0.3)
+        command_list = app.screen.query_one("CommandList")
+        prompts = [
+            command_list.get_option_at_index(i).prompt.plain.split("\n")[0]
+            for i in range(command_list.option_count)
+        ]
+        assert "Tag as Evidence" in prompts
+        assert not any(prompt.startswith("Tag ") and prompt[4:5].isdigit() for prompt in prompts)
+
+
+async def test_the_footer_fits_help_and_quit_at_80_columns():
+    app = small_app()
+    async with app.run_test(size=(80, 32)) as pilot:
+        await loaded(app, pilot)
+        keys = {key.description: key for key in app.screen.query("FooterKey")}
+        for description in ("Help", "Quit", "Note", "Find"):
+            region = keys[description].region
+            assert region.width > 0 and region.right <= 80 - len("^p palette")
 
 
 async def test_a_failing_store_keeps_changes_in_memory_and_saves_them_when_it_recovers(tmp_path, monkeypatch):

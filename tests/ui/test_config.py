@@ -34,6 +34,14 @@ def test_good_config():
     assert config.warnings == ()
 
 
+def test_export_dir_is_expanded_and_a_bad_one_warns():
+    write('export_dir = "~/gloss-notes"\n')
+    assert load_config().export_dir == Path("~/gloss-notes").expanduser()
+    write("export_dir = 3\n")
+    config = load_config()
+    assert config.export_dir is None and "export_dir" in config.warnings[0]
+
+
 def test_bad_toml_gives_defaults_and_one_warning():
     write("theme = [unclosed\n")
     config = load_config(themes=known_themes())

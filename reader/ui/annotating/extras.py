@@ -138,7 +138,8 @@ class ScreenExtras:
     # -- export ----------------------------------------------------------------------------
 
     def action_export(self: AnnotatingScreen) -> None:
-        """Export this article's highlights and notes as Markdown into the current folder."""
+        """Export this article's highlights and notes as Markdown into the config's
+        ``export_dir``, else the folder gloss was started in."""
         from annotations.export import ArticleExport
 
         item = ArticleExport(
@@ -151,13 +152,19 @@ class ScreenExtras:
         )
         self._export(item)
 
+    def export_folder(self: AnnotatingScreen) -> Path:
+        """Where ctrl+e writes: ``export_dir`` from the config, else the current folder."""
+        config = getattr(self.app, "config", None)
+        folder = getattr(config, "export_dir", None)
+        return folder if folder is not None else Path.cwd()
+
     @work(thread=True, group="export")
     def _export(self: AnnotatingScreen, item: object) -> None:
         """Render and write off the UI thread; say where the file went."""
         from annotations.export import ExportError, export_article
 
         try:
-            path = export_article(item, Path.cwd())  # type: ignore[arg-type]
+            path = export_article(item, self.export_folder())  # type: ignore[arg-type]
         except (ExportError, OSError) as error:
             self.app.call_from_thread(
                 self.notify, str(error), title="Export failed", severity="error", markup=False

@@ -169,6 +169,13 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
         if summary:
             self.status.position = f"{summary}  {self.status.position}"
 
+    def binding_label(self, binding: Binding) -> str | None:
+        """Tag keys are named after the tag now bound to them; a key without a tag is left out."""
+        if binding.action.startswith("tag("):
+            tag = self.session.tag_for_key(binding.action[len("tag('") : -len("')")])
+            return f"Tag: {tag.name}" if tag is not None else None
+        return super().binding_label(binding)
+
     def describe(self, offset: int) -> Content:
         """The highlight (tag and note) under the cursor, then what the reader says."""
         base = super().describe(offset)

@@ -16,8 +16,14 @@ INTRO = """\
 gloss shows who said what. Quotes are coloured by speaker, names are underlined by
 type (person, organisation, place …). Move the reading cursor with the keys below;
 the status line describes what is under it. The sidebar (s) lists the outline, the
-quotes by speaker and the people and organisations; Enter jumps to an item.
-ctrl+p opens the command palette with every action."""
+quotes by speaker, the people and organisations, and your notes; Enter jumps to
+an item. ctrl+p opens the command palette with every action.
+
+Annotating: v starts a selection that every motion extends (Esc cancels); shift+arrows
+select too, and the next plain motion drops that selection, as in other editors. A tag
+key (or a, x) works on the selection, else on the highlight or sentence under the
+cursor; the same tag again removes it. ctrl+e writes the notes as Markdown into
+export_dir from the config file, else the folder gloss was started in."""
 
 
 def binding_rows(bindings: Iterable[tuple[str, Binding]]) -> list[tuple[str, str]]:

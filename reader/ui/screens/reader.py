@@ -179,6 +179,12 @@ class ReaderScreen(Screen):
             return describe_quote(self.analysis.quotes[quote_index], self.analysis)
         return describe_block(self.document, offset)
 
+    def binding_label(self, binding: Binding) -> str | None:
+        """How help and the palette name ``binding`` (None: leave it out)."""
+        if binding.action == "command_palette":
+            return "Command palette (every action)"
+        return binding.description or None
+
     def on_jump_to(self, message: JumpTo) -> None:
         """A sidebar or palette item: move the cursor there and read on from it."""
         self.article.jump_to(message.offset)

@@ -40,7 +40,7 @@ ARTICLE_BINDINGS = [
         show=False,
         id="article.previous_paragraph",
     ),
-    Binding("space,pagedown", "page(1)", "Page down", key_display="spc", id="article.page_down"),
+    Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
     Binding("pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
     Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="article.half_page_down"),
     Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="article.half_page_up"),
@@ -50,7 +50,7 @@ ARTICLE_BINDINGS = [
     Binding(
         "left_square_bracket", "previous_quote", "Previous quote", show=False, id="article.previous_quote"
     ),
-    Binding("e", "next_entity", "Next entity", id="article.next_entity"),
+    Binding("e", "next_entity", "Next entity", show=False, id="article.next_entity"),
     Binding("E", "previous_entity", "Previous entity", show=False, id="article.previous_entity"),
     Binding("v", "toggle_selection", "Select", id="article.toggle_selection"),
     Binding("escape", "cancel", "Cancel selection", show=False, id="article.cancel"),
