@@ -131,6 +131,7 @@ def _environment(sandboxed: bool = True) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         loader=jinja2.FunctionLoader(_load_source),
     )
+    env.join_path = _join_path  # type: ignore[method-assign]
     env.filters.update(
         md_inline=escape.inline,
         md_text=escape.escape_text,
@@ -145,6 +146,16 @@ def _environment(sandboxed: bool = True) -> jinja2.Environment:
         tag_slug=tag_slug,
     )
     return env
+
+
+def _join_path(template: str, parent: str) -> str:
+    """An ``{% include %}`` name: relative to the including template's folder when the
+    file is there (a user's partials sit beside their template), else as written."""
+    if parent != _BUILTIN and not Path(template).is_absolute():
+        beside = Path(parent).parent / template
+        if beside.is_file():
+            return str(beside)
+    return template
 
 
 def _load_source(name: str) -> tuple[str, str, Any]:

@@ -277,3 +277,15 @@ def test_an_article_whose_highlights_are_all_orphans_says_so() -> None:
     )
     markdown = render_markdown(ArticleExport("k", (lost,), doc))
     assert "None of the highlights can be placed" in markdown and "No highlights yet" not in markdown
+
+
+def test_a_user_template_includes_its_partials_from_its_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "main.md.j2").write_text('Main: {% include "part.md.j2" %}\n', encoding="utf-8")
+    (folder / "part.md.j2").write_text("partial for {{ article.title }}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # not the templates' folder
+    out = render_markdown(seed_item(), template=str(folder / "main.md.j2"))
+    assert out.startswith("Main: partial for ")
