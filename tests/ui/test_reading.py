@@ -197,6 +197,23 @@ async def test_sidebar_quotes_tab_jumps_to_a_quote():
         assert view.cursor in [q.start for q in screen.analysis.quotes]
 
 
+async def test_left_and_right_switch_sidebar_tabs_and_wrap():
+    app = seed_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        screen: ReaderScreen = app.screen
+        await pilot.press("s")
+        await pilot.pause()
+        tabs = screen.query_one("#sidebar-tabs")
+        assert tabs.active == "tab-outline"
+        await pilot.press("right")
+        await pilot.pause()
+        assert tabs.active == "tab-quotes" and app.focused is screen.query_one("#quotes")
+        await pilot.press("left", "left")
+        await pilot.pause()
+        assert tabs.active == "tab-notes"  # wrapped round to the last tab
+
+
 async def test_sidebar_outline_and_entities_tabs_jump():
     app = seed_app()
     async with app.run_test(size=SIZE) as pilot:

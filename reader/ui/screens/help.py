@@ -16,8 +16,8 @@ INTRO = """\
 gloss shows who said what. Quotes are coloured by speaker, names are underlined by
 type (person, organisation, place …). Move the reading cursor with the keys below;
 the status line describes what is under it. The sidebar (s) lists the outline, the
-quotes by speaker, the people and organisations, and your notes; Enter jumps to
-an item. ctrl+p opens the command palette with every action.
+quotes by speaker, the people and organisations, and your notes; ← → switch tabs,
+Enter jumps to an item, Esc closes it. ctrl+p opens the command palette with every action.
 
 Annotating: v starts a selection that every motion extends (Esc cancels); shift+arrows
 select too, and the next plain motion drops that selection, as in other editors. A tag

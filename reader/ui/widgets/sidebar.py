@@ -27,7 +27,12 @@ class Sidebar(Vertical):
     class Closed(Message):
         """The sidebar was closed from the keyboard."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close sidebar", id="sidebar.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close sidebar", id="sidebar.close"),
+        # the lists use up/down only, so left/right are free to switch tabs
+        Binding("left", "cycle_tab(-1)", "Previous tab", key_display="←", id="sidebar.previous_tab"),
+        Binding("right", "cycle_tab(1)", "Next tab", key_display="→", id="sidebar.next_tab"),
+    ]
     DEFAULT_CSS = """
     Sidebar {
         width: 42;
@@ -106,6 +111,20 @@ class Sidebar(Vertical):
         await self.build()
         self.set_class(True, "-visible")
         self.query_one(TabbedContent).active = tab_id
+        self.call_after_refresh(self.focus_active_list)
+
+    def action_cycle_tab(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) tab, wrapping around."""
+        from textual.widgets import TabbedContent
+
+        if not self._built:
+            return
+        tabs = self.query_one(TabbedContent)
+        ids = [pane.id for pane in tabs.query("TabPane") if pane.id]
+        if not ids:
+            return
+        index = ids.index(tabs.active) if tabs.active in ids else 0
+        tabs.active = ids[(index + step) % len(ids)]
         self.call_after_refresh(self.focus_active_list)
 
     def focus_active_list(self) -> None:
