@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from reader import __version__
 from reader.commands import COMMANDS, DEFAULT_COMMAND
@@ -29,11 +30,19 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``PROG: error: MESSAGE (see PROG --help)`` and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser(command: str) -> argparse.ArgumentParser:
     """The argument parser of one subcommand (``read`` is the default)."""
     module = importlib.import_module(COMMANDS[command])
     prog = "gloss" if command == DEFAULT_COMMAND else f"gloss {command}"
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog=prog,
         description=module.DESCRIPTION,
         epilog=_command_list() if command == DEFAULT_COMMAND else None,

@@ -1,0 +1,53 @@
+"""The command line front door: help, version, dispatch and one-line usage errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def gloss(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run ``python main.py ARGS`` and capture its output."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=cwd, timeout=60
+    )
+
+
+def test_version() -> None:
+    result = gloss("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"gloss {__version__}"
+
+
+def test_help_lists_every_command() -> None:
+    result = gloss("--help")
+    assert result.returncode == 0
+    for command in ("analyze", "print", "annotate", "annotations", "tags", "export", "import", "refresh"):
+        assert f"  {command} " in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("analyze",), ("tags", "frob"), ("--width", "x"), ("export", "--format", "pdf"), ("--no-such-flag",)],
+)
+def test_usage_errors_are_one_line_with_status_2(args: tuple[str, ...]) -> None:
+    result = gloss(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "error:" in lines[0] and "--help" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_command_name_wins_over_a_folder_of_that_name(tmp_path: Path) -> None:
+    (tmp_path / "annotations").mkdir()
+    result = gloss("annotations", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
