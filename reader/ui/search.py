@@ -1,4 +1,4 @@
-"""Incremental search in the article: ``/`` opens a one-line bar under the text.
+"""Incremental search in the article: ``/`` opens a one-line bar above the status line.
 
 Each keystroke finds every match (case-insensitive, literal text) and highlights them,
 moving the cursor to the first match at or after where the search started. Enter
@@ -83,7 +83,8 @@ class SearchBar(Input):
         Binding("escape", "close(False)", "Cancel search", id="search.cancel"),
     ]
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; background: $panel; }
+    /* in the flow above the status line: docked at the bottom it hid behind the footer */
+    SearchBar { height: 1; border: none; padding: 0 1; background: $boost; }
     SearchBar:focus { border: none; }
     """
 

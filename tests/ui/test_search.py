@@ -64,3 +64,15 @@ async def test_escape_clears_matches_and_returns_the_cursor():
         assert not screen.search_results and not view(app)._search_index
         await pilot.press("slash", *"zzzq")
         assert "no match" in screen.status.position
+
+
+async def test_the_search_bar_shows_above_the_status_line_not_under_the_footer():
+    app = small_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("slash", "a")
+        await pilot.pause()
+        bar = screen.query_one(SearchBar).region
+        footer = screen.query_one("Footer").region
+        assert bar.height == 1 and not bar.overlaps(footer)
+        assert bar.bottom == screen.status.region.y  # the row just above the status line
