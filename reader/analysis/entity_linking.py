@@ -92,11 +92,16 @@ def _accents(text: str) -> int:
 def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     """Clusters of mentions, in order of first mention."""
     by_key: dict[str, Cluster] = {}
+    rejected: set[str] = set()
     for mention in mentions:
         key = " ".join(mention.words)
-        if _not_a_name(key):
-            continue
-        by_key.setdefault(key, Cluster()).mentions.append(mention)
+        cluster = by_key.get(key)
+        if cluster is None:
+            if key in rejected or _not_a_name(key):
+                rejected.add(key)
+                continue
+            cluster = by_key[key] = Cluster()
+        cluster.mentions.append(mention)
     _split_rare_pairs(by_key, gaz)
     clusters = list(by_key.values())
     for key, cluster in by_key.items():
@@ -108,7 +113,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     clusters = _join_org_prefixes(clusters)
     clusters = _join_first_names(clusters)
     _add_department_variants(clusters, text)
-    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    clusters.sort(key=lambda c: min([m.start for m in c.mentions]))
     return clusters
 
 
