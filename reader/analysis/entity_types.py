@@ -135,17 +135,18 @@ def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:
         vote("PLACE", 0.5)
     if len(mention.words) > 1 and _SPEECH_AFTER.match(after):
         vote("PERSON", 0.6)
-    if WHO_AFTER.match(after):
+    comma = "," in after[:4]  # the next three patterns open with a comma within 4 characters
+    if comma and WHO_AFTER.match(after):
         vote("PERSON", 2.0)  # "Henke, who called his round …"
-    if _AGE_AFTER.match(after):
+    if comma and _AGE_AFTER.match(after):
         vote("PERSON", 2.0)
-    place_after = _PLACE_AFTER.match(after)
+    place_after = _PLACE_AFTER.match(after) if comma else None
     if place_after and mention.words[0] not in lex.FUNCTION_WORDS:
         wider = gaz.place_kind(fold(place_after.group(1).strip(" .")))
         vote("PLACE", 2.0 if wider in ("country", "region") else 0.4)  # "El Paso, Texas"
     if place_of:
         vote("PLACE", 2.0)
-    if _SPORT_AFTER.match(after) or sport_before:
+    if sport_before or (after[:1].isspace() and _SPORT_AFTER.match(after)):
         mention.team_cue = True
 
 
@@ -175,7 +176,10 @@ def _before_cues(before: str) -> tuple[bool, bool, bool]:
 
 def _looks_personal(surface: str) -> bool:
     """Two or three plain capitalised words ("Ysleta" is not, "Phil Simmons" may be)."""
-    return all(re.match(r"^[A-Z][a-z’'\-]+\.?$|^[A-Z]\.$", w) for w in surface.split())
+    return all(_PERSONAL_WORD.match(w) for w in surface.split())
+
+
+_PERSONAL_WORD = re.compile(r"^[A-Z][a-z’'\-]+\.?$|^[A-Z]\.$")
 
 
 def decide(votes: dict[str, float]) -> str:
