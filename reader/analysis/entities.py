@@ -20,7 +20,7 @@ from reader.analysis import gazetteer
 from reader.analysis.entity_acronyms import link_bracketed
 from reader.analysis.entity_evidence import confirm
 from reader.analysis.entity_linking import Cluster, link
-from reader.analysis.entity_numbers import find_dates, find_numbers, overlaps
+from reader.analysis.entity_numbers import digit_starts, find_dates, find_numbers, overlaps
 from reader.analysis.entity_roles import find_role
 from reader.analysis.entity_spans import find_mentions
 from reader.analysis.entity_types import mention_votes, share_list_types
@@ -43,8 +43,11 @@ def find_entities(doc: Document) -> list[Entity]:
     clusters = link(mentions, text, gaz)
     named = [_named_entity(c, text) for c in clusters]
     name_spans = sorted(m for e in named for m in e[1])
-    dates = [d for d in find_dates(text) if not overlaps(name_spans, *d)]  # not "Today" of "USA Today"
-    numbers = find_numbers(text, sorted(name_spans + dates))
+    digits = digit_starts(text)
+    dates = [
+        d for d in find_dates(text, digits) if not overlaps(name_spans, *d)
+    ]  # not "Today" of "USA Today"
+    numbers = find_numbers(text, sorted(name_spans + dates), digits)
     valued = _value_entities(text, dates, "DATE") + _value_entities(text, numbers, "NUMBER")
     everything = sorted(named + valued, key=lambda e: e[1][0])
     return [_entity(i, *item) for i, item in enumerate(everything, 1)]

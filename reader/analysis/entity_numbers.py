@@ -12,6 +12,7 @@ a second. Word boundaries and hedges ("nearly") are checked around each match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -99,23 +100,61 @@ _HEDGE_BEFORE = re.compile(
 )
 
 
-def find_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of date expressions, longest first where they overlap."""
+_MONEY_OR_DIGIT = re.compile(r"[$£€\d]")
+# The patterns whose every match opens with a digit or currency sign (DATE_PATTERNS 1, 3
+# and 8, NUMBER_PATTERNS 0): in prose, trying them only where those are is far cheaper
+# than each scanning the whole text.
+_DIGIT_LED = frozenset({DATE_PATTERNS[1], DATE_PATTERNS[3], DATE_PATTERNS[8], NUMBER_PATTERNS[0]})
+_SPARSE = 200  # digits rarer than one in this many characters: try the digits only
+
+
+def digit_starts(text: str) -> list[int] | None:
+    """Where the digits and currency signs are, or None when they are too many to pay off."""
+    starts = [match.start() for match in _MONEY_OR_DIGIT.finditer(text)]
+    return starts if len(starts) * _SPARSE <= len(text) else None
+
+
+def _matches(pattern: re.Pattern[str], text: str, digits: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; for a digit-led pattern, tried at the ``digits`` only.
+
+    finditer yields the leftmost match at or after the end of the previous one; as
+    every match of a digit-led pattern starts at a digit or currency sign, trying
+    those positions in order finds exactly the same matches.
+    """
+    if digits is None or pattern not in _DIGIT_LED:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in digits:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
+def find_dates(text: str, digits: list[int] | None = None) -> list[tuple[int, int]]:
+    """Spans of date expressions, longest first where they overlap.
+
+    ``digits`` is ``digit_starts(text)`` when the caller has it (else all patterns scan).
+    """
     found = []
     for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, digits):
             start, end = match.span()
             if _bounded(text, start, end) and _plausible_date(text, match):
                 found.append((_widen_date(text, start), end))
     return _non_overlapping(found)
 
 
-def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of quantities not inside a date or name span (``taken``)."""
+def find_numbers(
+    text: str, taken: list[tuple[int, int]], digits: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of quantities not inside a date or name span (``taken``); ``digits`` as for find_dates."""
     busy = sorted(taken)
     found = []
     for pattern in NUMBER_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, digits):
             start, end = match.span()
             end = _trim_number(text, start, end)
             if not _bounded(text, start, end) or _inside_word(text, start, end):
