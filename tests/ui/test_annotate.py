@@ -51,10 +51,12 @@ async def test_selection_with_v_and_shift_arrows_is_tagged():
         await pilot.press("right_curly_bracket", "v", "w", "w")
         await pilot.press("4")
         [note] = screen.session.annotations()
-        assert note.exact == "First sentence h"
+        assert note.exact == "First sentence"  # two words, without the space after them
         assert view(app).selection is None  # tagging ends the selection
         await pilot.press("right_parenthesis", "shift+right", "shift+right", "shift+right", "5")
-        assert [a.exact for a in screen.session.annotations()][1] == "Seco"
+        assert [a.exact for a in screen.session.annotations()][1] == "Sec"
+        await pilot.press("right_parenthesis", "v", "right_parenthesis", "3")
+        assert screen.session.annotations()[2].exact == "Third one."  # a sentence, nothing after it
 
 
 async def test_mouse_drag_selects_and_double_click_selects_a_word():

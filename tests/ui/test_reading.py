@@ -146,12 +146,17 @@ async def test_selection_by_keyboard():
         view = await ready(app, pilot)
         await pilot.press("right_curly_bracket", "v", "w")
         start = view.text.index("First")
-        assert view.selection == (start, view.text.index("sentence here") + 1)
+        # forward, the selection stops before the cursor: one word (and its space)
+        assert view.selection == (start, view.text.index("sentence here"))
+        await pilot.press("right_parenthesis")
+        assert view.text[slice(*view.selection)] == "First sentence here. "
         await pilot.press("escape")
         assert view.selection is None and not view.selecting
         cursor = view.cursor
         await pilot.press("shift+right", "shift+right")
-        assert view.selection == (cursor, cursor + 3)
+        assert view.selection == (cursor, cursor + 2)  # two presses, two characters
+        await pilot.press("shift+left", "shift+left", "shift+left")
+        assert view.selection == (cursor - 1, cursor + 1)  # backward keeps the anchor's character
 
 
 async def test_mouse_drag_and_double_click_select():

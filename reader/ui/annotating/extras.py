@@ -105,8 +105,9 @@ class ScreenExtras:
 
     def _copy_range(self: AnnotatingScreen) -> tuple[int, int] | None:
         """The selection, else the highlight under the cursor."""
-        if self.article.selection:
-            return self.article.selection
+        selected = self.selected_range()
+        if selected is not None:
+            return selected
         annotation = self.session.at(self.article.cursor)
         return (annotation.start, annotation.end) if annotation else None
 

@@ -194,19 +194,33 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
 
     # -- annotation actions --------------------------------------------------------------
 
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection without the spaces at its ends (``v w`` ends before the next
+        word), or None."""
+        selection = self.article.selection
+        if not selection:
+            return None
+        start, end = selection
+        text = self.document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else selection
+
     def target_range(self) -> tuple[int, int]:
         """The selection, else the sentence under the cursor."""
-        view = self.article
-        if view.selection:
-            return view.selection
-        return view.sentence_at(view.cursor)
+        selected = self.selected_range()
+        if selected is not None:
+            return selected
+        return self.article.sentence_at(self.article.cursor)
 
     def target_annotation(self) -> Annotation | None:
         """The highlight the selection covers exactly, or (no selection) the one under the cursor."""
-        view = self.article
-        if view.selection:
-            return self.session.exactly(*view.selection)
-        return self.session.at(view.cursor)
+        selected = self.selected_range()
+        if selected is not None:
+            return self.session.exactly(*selected)
+        return self.session.at(self.article.cursor)
 
     def _done(self, message: str, *, toast: bool = True) -> None:
         """After a change: drop the selection, repaint, say what happened."""

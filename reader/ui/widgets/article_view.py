@@ -67,6 +67,18 @@ DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
 KIND_ORDER = {"quote": 0, "quote.mark": 1}
 
 
+def keyboard_range(anchor: int, cursor: int) -> tuple[int, int]:
+    """The selected range for selection mode, from its anchor to the cursor.
+
+    Forward, the selection ends *before* the cursor, as in other editors: ``v w w``
+    selects two words, not two words and the first letter of the third, ``v )`` one
+    sentence, and three shift+right three characters. Backward (and at the anchor) the
+    anchor's character stays selected.
+    """
+    if cursor > anchor:
+        return anchor, cursor
+    return cursor, anchor + 1
+
 class ArticleView(
     ArticleMotions, ArticleSelection, ArticleStyles, ScrollView, can_focus=True, inherit_bindings=False
 ):
@@ -386,7 +398,7 @@ class ArticleView(
         changed = offset != self._cursor
         self._cursor = offset
         if self._anchor is not None:
-            self._set_selection((min(self._anchor, offset), max(self._anchor, offset) + 1), "keyboard")
+            self._set_selection(keyboard_range(self._anchor, offset), "keyboard")
         if scroll:
             self.scroll_to_cursor()
         self.refresh()
