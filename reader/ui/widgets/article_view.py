@@ -79,6 +79,7 @@ def keyboard_range(anchor: int, cursor: int) -> tuple[int, int]:
         return anchor, cursor
     return cursor, anchor + 1
 
+
 class ArticleView(
     ArticleMotions, ArticleSelection, ArticleStyles, ScrollView, can_focus=True, inherit_bindings=False
 ):
