@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from reader.ui.widgets.article_view import ArticleView
 
 
+def keyboard_range(anchor: int, cursor: int) -> tuple[int, int]:
+    """The selected range for selection mode, from its anchor to the cursor.
+
+    Forward, the selection ends *before* the cursor, as in other editors: ``v w w``
+    selects two words, not two words and the first letter of the third, ``v )`` one
+    sentence, and three shift+right three characters. Backward (and at the anchor) the
+    anchor's character stays selected.
+    """
+    if cursor > anchor:
+        return anchor, cursor
+    return cursor, anchor + 1
+
+
 class ArticleSelection:
     """Selection state changes and mouse mapping; mixed into ArticleView."""
 

@@ -52,7 +52,7 @@ from reader.tokens import SPAN_KINDS, component_class
 from reader.ui import motions
 from reader.ui.analysis_spans import AnalysisSpans
 from reader.ui.widgets.article_actions import ARTICLE_BINDINGS, ArticleMotions
-from reader.ui.widgets.article_selection import ArticleSelection
+from reader.ui.widgets.article_selection import ArticleSelection, keyboard_range
 from reader.ui.widgets.article_styles import ArticleStyles
 from reader.ui.widgets.code_highlight import code_token_styles, resolve_style
 from reader.ui.widgets.line_paint import Layer, display_text, paint_segments
@@ -65,19 +65,6 @@ BULLETS = frozenset("•‣◦▪▸–-*·")
 DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
 # Painting order of automatic spans: a quote first, its marks over it, entities on top.
 KIND_ORDER = {"quote": 0, "quote.mark": 1}
-
-
-def keyboard_range(anchor: int, cursor: int) -> tuple[int, int]:
-    """The selected range for selection mode, from its anchor to the cursor.
-
-    Forward, the selection ends *before* the cursor, as in other editors: ``v w w``
-    selects two words, not two words and the first letter of the third, ``v )`` one
-    sentence, and three shift+right three characters. Backward (and at the anchor) the
-    anchor's character stays selected.
-    """
-    if cursor > anchor:
-        return anchor, cursor
-    return cursor, anchor + 1
 
 
 class ArticleView(
