@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.analysis.regex_scan import finditer_at, tail_starts
+
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
@@ -101,11 +103,22 @@ _HEDGE_BEFORE = re.compile(
 
 
 _MONEY_OR_DIGIT = re.compile(r"[$£€\d]")
-# The patterns whose every match opens with a digit or currency sign (DATE_PATTERNS 1, 3
-# and 8, NUMBER_PATTERNS 0): in prose, trying them only where those are is far cheaper
-# than each scanning the whole text.
-_DIGIT_LED = frozenset({DATE_PATTERNS[1], DATE_PATTERNS[3], DATE_PATTERNS[8], NUMBER_PATTERNS[0]})
 _SPARSE = 200  # digits rarer than one in this many characters: try the digits only
+# Patterns whose every match opens with a digit or currency sign (DATE_PATTERNS 1, 3, 8,
+# NUMBER_PATTERNS 0): in prose, trying them at the digits beats scanning the text.
+_DIGIT_LED = frozenset({DATE_PATTERNS[1], DATE_PATTERNS[3], DATE_PATTERNS[8], NUMBER_PATTERNS[0]})
+# Patterns opening with one of a few words in either case: (tails of the words, how far
+# each tail starts after the match start, the words' first letters). A match of
+# "(?:one|a|One|A)\s{_SCALE}" has a scale word 2 or 4 characters on, whose tail
+# ("illion" of "trillion") starts 1 or 2 characters further.
+_WORD_LED = {
+    DATE_PATTERNS[4]: (("ext", "ast", "his", "oming", "revious", "ollowing"), (1,), "nlptcfNLPTCF"),
+    DATE_PATTERNS[6]: (("pring", "ummer", "utumn", "inter"), (1,), "sawSAW"),
+    DATE_PATTERNS[7]: (("oday", "esterday", "omorrow", "onight"), (1,), "tyTY"),
+    NUMBER_PATTERNS[2]: (("undred", "housand", "illion", "ozen"), (3, 4, 5, 6), "oaOA"),
+    NUMBER_PATTERNS[3]: (("alf",), (1,), "hH"),
+    NUMBER_PATTERNS[4]: (("undreds", "housands", "illions", "ozens"), (1,), "htmbdHTMBD"),
+}
 
 
 def digit_starts(text: str) -> list[int] | None:
@@ -115,22 +128,12 @@ def digit_starts(text: str) -> list[int] | None:
 
 
 def _matches(pattern: re.Pattern[str], text: str, digits: list[int] | None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``; for a digit-led pattern, tried at the ``digits`` only.
-
-    finditer yields the leftmost match at or after the end of the previous one; as
-    every match of a digit-led pattern starts at a digit or currency sign, trying
-    those positions in order finds exactly the same matches.
-    """
-    if digits is None or pattern not in _DIGIT_LED:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for start in digits:
-        if start >= end:
-            match = pattern.match(text, start)
-            if match is not None:
-                yield match
-                end = match.end()
+    """``pattern.finditer(text)``, tried only where a match can start when that is known."""
+    if pattern in _WORD_LED:
+        return finditer_at(pattern, text, tail_starts(text, *_WORD_LED[pattern]))
+    if digits is not None and pattern in _DIGIT_LED:
+        return finditer_at(pattern, text, digits)
+    return pattern.finditer(text)
 
 
 def find_dates(text: str, digits: list[int] | None = None) -> list[tuple[int, int]]:
