@@ -18,7 +18,7 @@ from collections.abc import Callable
 from time import perf_counter
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -35,6 +35,7 @@ from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status_line import StatusLine
 
 Analyzer = Callable[[Document], Analysis]
+NARROW_FOOTER = 80  # below this many columns the footer drops the ^p key and its padding
 
 
 def default_analyzer(document: Document) -> Analysis:
@@ -100,6 +101,16 @@ class ReaderScreen(Screen):
             self.analysing = True
             self.status.busy = "analysing…"
         self.call_after_refresh(self._after_first_paint)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Narrow terminals: a tighter footer without the palette key, so ? Help and
+        q Quit stay on screen."""
+        footer = self.query_one(Footer)
+        wide = event.size.width >= NARROW_FOOTER
+        if footer.show_command_palette != wide:
+            footer.compact = not wide
+            footer.show_command_palette = wide
+            footer.refresh(recompose=True)  # the palette key is only added in compose
 
     async def wait_until_analysed(self, timeout: float = 30.0) -> bool:
         """Wait until the analysis result (or failure) has been applied (tests, benches)."""
