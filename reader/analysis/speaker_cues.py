@@ -165,7 +165,8 @@ POSSESSIVE = re.compile(
     r"(?:comments?|remarks?|statement|words|message|tweets?|response|claims?|speech|assertion|view|argument)\b"
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")
-SENTENCE_END = re.compile(rf"[.!?]{NOT_AFTER}[\"”’)]*\s+(?=[\"“‘(A-Z])|\n\s*\n")
+# "[.!?]…|\n\s*\n" with the mark or line break taken first, so the engine skips to them in C
+SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?]){NOT_AFTER}[\"”’)]*\s+(?=[\"“‘(A-Z])|(?<=\n)\s*\n)")
 
 
 @dataclass(frozen=True, slots=True)
