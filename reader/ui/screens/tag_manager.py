@@ -88,7 +88,10 @@ class TagManager(ModalScreen[None]):
         with Vertical():
             yield Static(Content("Tags"), classes="tags-title")
             table: DataTable = DataTable(id="tags", cursor_type="row")
-            table.add_columns("Key", "Name", "Colour")
+            # fixed widths: auto-width columns stayed as narrow as their headers ("Evid")
+            table.add_column("Key", width=4)
+            table.add_column("Name", width=34)
+            table.add_column("Colour", width=12)
             yield table
             yield Footer()
 
