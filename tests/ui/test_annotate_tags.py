@@ -36,7 +36,7 @@ async def test_tag_manager_edits_tags_and_the_view_follows():
         assert isinstance(manager, TagManager)
         table = manager.query_one(DataTable)
         await wait_until(pilot, lambda: table.row_count == 5)
-        [key, name, colour] = [column.get_render_width(table) for column in table.columns.values()]
+        [_key, name, colour] = [column.get_render_width(table) for column in table.columns.values()]
         assert name > len("Follow up") and colour > len("#e5c07b")  # names are not cut to "Foll"
         await pilot.press("a")
         await answer(pilot, app, "Method")
