@@ -235,6 +235,12 @@ async def test_every_annotation_action_is_in_the_palette_and_help():
         ):
             assert words in help_text
         assert "Tag 2" not in help_text and "Tag 9" not in help_text  # keys without a tag are left out
+        # grouped: motions under their heading, tags under "Annotating", Textual's keys last
+        order = [
+            help_text.index(w)
+            for w in ("Reading and selecting", "Next word", "\nAnnotating\n", "Tag: Evidence")
+        ]
+        assert order == sorted(order) and help_text.index("\nApp\n") > order[-1]
 
 
 async def test_the_palette_names_tags_once_by_their_name():

@@ -12,30 +12,53 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-INTRO = """\
-gloss shows who said what. Quotes are coloured by speaker, names are underlined by
-type (person, organisation, place …). Move the reading cursor with the keys below;
-the status line describes what is under it. The sidebar (s) lists the outline, the
-quotes by speaker, the people and organisations, and your notes; ← → switch tabs,
-Enter jumps to an item, Esc closes it. ctrl+p opens the command palette with every action.
+INTRO = (  # paragraphs without hard line breaks: the help box wraps them to its width
+    "gloss shows who said what. Quotes are coloured by speaker, names are underlined by "
+    "type (person, organisation, place …). Move the reading cursor with the keys below; "
+    "the status line describes what is under it. The sidebar (s) lists the outline, the "
+    "quotes by speaker, the people and organisations, and your notes; ← → switch tabs, "
+    "Enter jumps to an item, Esc closes it. ctrl+p opens the command palette with every "
+    "action.\n\n"
+    "Annotating: v starts a selection that every motion extends (Esc cancels); shift+arrows "
+    "select too, and the next plain motion drops that selection, as in other editors. A "
+    "tag key (or a, x) works on the selection, else on the highlight or sentence under the "
+    "cursor; the same tag again removes it. ctrl+e writes the notes as Markdown into "
+    "export_dir from the config file, else the folder gloss was started in."
+)
 
-Annotating: v starts a selection that every motion extends (Esc cancels); shift+arrows
-select too, and the next plain motion drops that selection, as in other editors. A tag
-key (or a, x) works on the selection, else on the highlight or sentence under the
-cursor; the same tag again removes it. ctrl+e writes the notes as Markdown into
-export_dir from the config file, else the folder gloss was started in."""
+
+SECTIONS = {  # binding id prefix -> heading in the key table, in this order
+    "article": "Reading and selecting",
+    "reader": "View",
+    "annotate": "Annotating",
+    "search": "Find",
+    "sidebar": "Sidebar",
+}
+OTHER = "App"
+
+
+def section_of(binding: Binding) -> str:
+    """The key table heading of ``binding`` (Textual's own bindings go under "App")."""
+    prefix = (binding.id or "").split(".", 1)[0]
+    return SECTIONS.get(prefix, OTHER)
 
 
 def binding_rows(bindings: Iterable[tuple[str, Binding]]) -> list[tuple[str, str]]:
-    """``(keys, description)`` rows, one per action, keys of alternates joined."""
-    rows: dict[str, tuple[list[str], str]] = {}
+    """``(keys, description)`` rows, one per action, keys of alternates joined, grouped
+    under ``("", heading)`` rows."""
+    rows: dict[str, tuple[list[str], str, str]] = {}
     for key, binding in bindings:
         if not binding.description:
             continue
-        keys, _ = rows.setdefault(binding.action, ([], binding.description))
+        keys, _, _ = rows.setdefault(binding.action, ([], binding.description, section_of(binding)))
         if key not in keys:
             keys.append(key)
-    return [(", ".join(keys), description) for keys, description in rows.values()]
+    out: list[tuple[str, str]] = []
+    for section in [*SECTIONS.values(), OTHER]:
+        entries = [(", ".join(keys), text) for keys, text, where in rows.values() if where == section]
+        if entries:
+            out += [("", section), *entries]
+    return out
 
 
 class HelpScreen(ModalScreen[None]):
@@ -67,11 +90,13 @@ class HelpScreen(ModalScreen[None]):
     def _key_table(self) -> Content:
         """The bindings as aligned lines."""
         width = max((len(keys) for keys, _ in self.rows), default=0) + 2
-        lines = [
-            Content.assemble((keys.ljust(width), "bold $accent"), description)
-            for keys, description in self.rows
-        ]
-        return Content("\n").join(lines)
+        lines = []
+        for keys, description in self.rows:
+            if not keys:  # a heading, with a blank line before it
+                lines += [Content(""), Content.styled(description, "bold $primary")]
+            else:
+                lines.append(Content.assemble((keys.ljust(width), "bold $accent"), description))
+        return Content("\n").join(lines[1:])
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close the help."""
