@@ -241,6 +241,7 @@ async def test_every_annotation_action_is_in_the_palette_and_help():
             for w in ("Reading and selecting", "Next word", "\nAnnotating\n", "Tag: Evidence")
         ]
         assert order == sorted(order) and help_text.index("\nApp\n") > order[-1]
+        assert "annotate.tag_2" in help_text  # the id a config [keymap] remaps it by
 
 
 async def test_the_palette_names_tags_once_by_their_name():

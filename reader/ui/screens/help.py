@@ -23,7 +23,9 @@ INTRO = (  # paragraphs without hard line breaks: the help box wraps them to its
     "select too, and the next plain motion drops that selection, as in other editors. A "
     "tag key (or a, x) works on the selection, else on the highlight or sentence under the "
     "cursor; the same tag again removes it. ctrl+e writes the notes as Markdown into "
-    "export_dir from the config file, else the folder gloss was started in."
+    "export_dir from the config file, else the folder gloss was started in.\n\n"
+    "The last column is each key's binding id: the [keymap] table of the config file "
+    "remaps keys by these ids."
 )
 
 
@@ -43,21 +45,23 @@ def section_of(binding: Binding) -> str:
     return SECTIONS.get(prefix, OTHER)
 
 
-def binding_rows(bindings: Iterable[tuple[str, Binding]]) -> list[tuple[str, str]]:
-    """``(keys, description)`` rows, one per action, keys of alternates joined, grouped
-    under ``("", heading)`` rows."""
-    rows: dict[str, tuple[list[str], str, str]] = {}
+def binding_rows(bindings: Iterable[tuple[str, Binding]]) -> list[tuple[str, str, str]]:
+    """``(keys, description, binding id)`` rows, one per action, keys of alternates
+    joined, grouped under ``("", heading, "")`` rows."""
+    rows: dict[str, tuple[list[str], str, str, str]] = {}
     for key, binding in bindings:
         if not binding.description:
             continue
-        keys, _, _ = rows.setdefault(binding.action, ([], binding.description, section_of(binding)))
+        keys, *_ = rows.setdefault(
+            binding.action, ([], binding.description, section_of(binding), binding.id or "")
+        )
         if key not in keys:
             keys.append(key)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for section in [*SECTIONS.values(), OTHER]:
-        entries = [(", ".join(keys), text) for keys, text, where in rows.values() if where == section]
+        entries = [(", ".join(k), text, id_) for k, text, where, id_ in rows.values() if where == section]
         if entries:
-            out += [("", section), *entries]
+            out += [("", section, ""), *entries]
     return out
 
 
@@ -74,9 +78,11 @@ class HelpScreen(ModalScreen[None]):
         background: $panel; border: round $primary; padding: 0 2;
     }
     HelpScreen .help-title { text-style: bold; color: $primary; margin: 1 0 0 0; }
+    /* narrow terminals clip the id column instead of wrapping rows in two */
+    HelpScreen .help-keys { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
 
@@ -85,17 +91,25 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("gloss — help"), classes="help-title")
             yield Static(Content(INTRO))
             yield Static(Content("Keys"), classes="help-title")
-            yield Static(self._key_table())
+            yield Static(self._key_table(), classes="help-keys")
 
     def _key_table(self) -> Content:
-        """The bindings as aligned lines."""
-        width = max((len(keys) for keys, _ in self.rows), default=0) + 2
+        """The bindings as aligned lines: keys, what they do, and (dim) the binding id a
+        config ``[keymap]`` uses to remap them."""
+        width = max((len(row[0]) for row in self.rows), default=0) + 2
+        text_width = max((len(row[1]) for row in self.rows if row[0]), default=0) + 2
         lines = []
-        for keys, description in self.rows:
+        for keys, description, binding_id in self.rows:
             if not keys:  # a heading, with a blank line before it
                 lines += [Content(""), Content.styled(description, "bold $primary")]
-            else:
-                lines.append(Content.assemble((keys.ljust(width), "bold $accent"), description))
+                continue
+            lines.append(
+                Content.assemble(
+                    (keys.ljust(width), "bold $accent"),
+                    description.ljust(text_width),
+                    (binding_id, "dim"),
+                )
+            )
         return Content("\n").join(lines[1:])
 
     async def action_dismiss(self, result: None = None) -> None:
