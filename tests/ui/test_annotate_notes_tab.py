@@ -7,10 +7,14 @@ from textual.widgets import OptionList, Select
 from annotations.model import Annotation, Target
 from annotations.store import Store
 from reader.ingest import load
-from reader.ui.app import make_app
+from reader.ui.app import SAMPLE, make_app
 from reader.ui.widgets.notes_tab import NotesTab
 from tests.ui.test_annotate_helpers import SIZE, loaded, view, wait_until
 from tests.ui.test_library import ARTICLE, no_analysis
+
+
+def load_sample():
+    return load(str(SAMPLE))
 
 
 def prompts(tab: NotesTab) -> list[str]:
@@ -46,6 +50,8 @@ async def test_notes_tab_lists_filters_and_jumps(tmp_path):
         assert "We had soup" in prompts(tab)[0]
         tab.query_one(Select).value = "*orphans*"
         await wait_until(pilot, lambda: len(prompts(tab)) == 1 and "orphan" in prompts(tab)[0])
+        tab.query_one(Select).value = "Disagree"
+        await wait_until(pilot, lambda: prompts(tab) == ["No highlights match this filter."])
         tab.query_one(Select).value = "*all*"
         await wait_until(pilot, lambda: len(prompts(tab)) == 3)
         options = tab.query_one(OptionList)
@@ -54,3 +60,12 @@ async def test_notes_tab_lists_filters_and_jumps(tmp_path):
         await pilot.press("enter")
         assert view(app).cursor == text.index("We had soup")
         assert app.focused is view(app)
+
+
+async def test_an_empty_notes_tab_names_the_tag_keys():
+    app = make_app(load_sample(), analyzer=no_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("ctrl+n")
+        tab = screen.query_one(NotesTab)
+        await wait_until(pilot, lambda: "press a tag key (1, 2, 3, 4, 5)" in "".join(prompts(tab)))

@@ -125,9 +125,11 @@ class NotesTab(Vertical):
         options.clear_options()
         shown = self.visible()
         if not shown:
-            options.add_option(
-                Option(Content("No highlights yet: select text and press 1–9."), disabled=True)
-            )
+            keys = ", ".join(t.key for t in self._tags if t.key) or "ctrl+t gives tags keys"
+            hint = f"No highlights yet: select text (v) or not (the sentence) and press a tag key ({keys})."
+            if self._filter != ALL and self._annotations:
+                hint = "No highlights match this filter."
+            options.add_option(Option(Content(hint), disabled=True))
             return
         options.add_options(
             Option(item_content(a, colours.get((a.tag or "").casefold())), id=a.id) for a in shown
