@@ -90,21 +90,7 @@ class GlossApp(App):
         yield SystemCommand(
             "Theme: gloss light", "Light reading theme", lambda: self._set_theme("gloss-light")
         )
-        if isinstance(screen, ReaderScreen):
-            yield SystemCommand(
-                "Toggle quote colours", "Colour quotes by speaker, or not", screen.action_toggle_quotes
-            )
-            yield SystemCommand(
-                "Toggle entity marks",
-                "Underline people, organisations, places …",
-                screen.action_toggle_entities,
-            )
-            yield SystemCommand(
-                "Toggle sidebar", "Outline, quotes, people & orgs", screen.action_toggle_sidebar
-            )
-            yield SystemCommand(
-                "Show outline", "Headings of the article", lambda: screen.action_show_tab("tab-outline")
-            )
+        if isinstance(screen, ReaderScreen):  # the toggles come with their keys (ActionCommands)
             yield SystemCommand(
                 "Show quotes by speaker", "Quotes tab", lambda: screen.action_show_tab("tab-quotes")
             )

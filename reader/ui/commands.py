@@ -53,7 +53,7 @@ class ActionCommands(Provider):
             seen.add(binding.action)
             display = self.app.get_key_display(binding)
             run = partial(self.app.run_action, binding.action, active.node)
-            commands.append((binding.description, run, f"key: {display or key}"))
+            commands.append((binding.tooltip or binding.description, run, f"key: {display or key}"))
         return commands
 
     async def discover(self) -> AsyncIterator[DiscoveryHit]:

@@ -108,3 +108,26 @@ async def test_names_from_the_article_are_never_markup():
         tree = app.screen.query_one("#quotes")
         assert str(tree.root.children[0].label).startswith(evil[:20])
         assert app.is_running  # nothing was clicked into quitting
+
+
+async def test_palette_toggles_are_listed_once_with_their_key():
+    from textual.widgets import Input
+
+    app = make_app(small_document(), analyzer=lambda doc: Analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        await app.screen.wait_until_analysed()
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "toggle"
+        await pilot.pause(0.3)
+        command_list = app.screen.query_one("CommandList")
+        prompts = [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
+        titles = [prompt.split("\n")[0] for prompt in prompts]
+        assert titles.count("Toggle quote colours") == 1 and titles.count("Toggle sidebar") == 1
+        assert any("Toggle quote colours" in p and "key: c" in p for p in prompts)
+        app.screen.query_one(Input).value = "toggle quote colours"
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not view.show_quotes

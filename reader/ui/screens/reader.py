@@ -49,11 +49,35 @@ class ReaderScreen(Screen):
     """One article, read with the keyboard."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "toggle_sidebar", "Sidebar", id="reader.toggle_sidebar"),
-        Binding("c", "toggle_quotes", "Quote colours", show=False, id="reader.toggle_quotes"),
-        Binding("m", "toggle_entities", "Entity marks", show=False, id="reader.toggle_entities"),
-        Binding("t", "toggle_theme", "Light/dark", show=False, id="reader.toggle_theme"),
-        Binding("O", "show_tab('tab-outline')", "Outline", show=False, id="reader.outline"),
+        # the tooltip is the palette's longer name for the action
+        Binding("s", "toggle_sidebar", "Sidebar", tooltip="Toggle sidebar", id="reader.toggle_sidebar"),
+        Binding(
+            "c",
+            "toggle_quotes",
+            "Quote colours",
+            show=False,
+            tooltip="Toggle quote colours",
+            id="reader.toggle_quotes",
+        ),
+        Binding(
+            "m",
+            "toggle_entities",
+            "Entity marks",
+            show=False,
+            tooltip="Toggle entity marks",
+            id="reader.toggle_entities",
+        ),
+        Binding(
+            "t",
+            "toggle_theme",
+            "Light/dark",
+            show=False,
+            tooltip="Toggle light/dark theme",
+            id="reader.toggle_theme",
+        ),
+        Binding(
+            "O", "show_tab('tab-outline')", "Outline", show=False, tooltip="Show outline", id="reader.outline"
+        ),
     ]
 
     def __init__(
