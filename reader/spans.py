@@ -15,12 +15,17 @@ def block_spans(doc: Document) -> list[Span]:
 
 
 def speaker_slots(analysis: Analysis) -> dict[str, int]:
-    """A stable palette slot per speaker, in order of first quote."""
-    slots: dict[str, int] = {}
+    """A stable palette slot per speaker: most quoted first, ties in order of first quote.
+
+    The palette repeats after ``SPEAKER_SLOTS`` speakers; ranking by quote count makes
+    the repeats fall on minor voices, never on the article's two main speakers.
+    """
+    counts: dict[str, int] = {}
     for quote in sorted(analysis.quotes, key=lambda q: q.start):
-        if quote.speaker and quote.speaker not in slots:
-            slots[quote.speaker] = len(slots) % SPEAKER_SLOTS + 1
-    return slots
+        if quote.speaker:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    ranked = sorted(counts, key=lambda speaker: -counts[speaker])  # stable: first quote breaks ties
+    return {speaker: index % SPEAKER_SLOTS + 1 for index, speaker in enumerate(ranked)}
 
 
 def quote_spans(analysis: Analysis) -> list[Span]:

@@ -425,3 +425,16 @@ async def test_list_items_get_one_bullet():
         item = next(b for b in view.document.blocks if b.kind == "list_item")
         row = view.layout_table.line_of(item.start) - view.scroll_offset.y
         assert view.render_line(row).text.strip() == "• An item in a list"
+
+
+def test_the_main_speakers_never_share_a_quote_colour():
+    from reader.document import Analysis, Quote
+    from reader.spans import SPEAKER_SLOTS, speaker_slots
+
+    # nine minor voices quoted once, then the main voice: first-quote order gave it the
+    # first voice's colour again
+    speakers = [f"Minor {n}" for n in range(SPEAKER_SLOTS)] + ["Main"] * 3
+    quotes = tuple(Quote(10 * i, 10 * i + 5, "x", "speech", speaker) for i, speaker in enumerate(speakers))
+    slots = speaker_slots(Analysis(quotes=quotes))
+    assert slots["Main"] == 1 and slots["Minor 0"] == 2  # most quoted first, then by first quote
+    assert list(slots.values()).count(slots["Main"]) == 2  # the repeat falls on the last minor voice
