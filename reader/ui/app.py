@@ -108,13 +108,16 @@ class GlossApp(App):
             return
         screen = self.screen
         bindings = [(self.get_key_display(a.binding), a.binding) for a in screen.active_bindings.values()]
-        bindings += [(self.get_key_display(b), b) for b in _declared_bindings()]
-        if isinstance(screen, ReaderScreen):  # tag keys by the tag's name
+        if isinstance(screen, ReaderScreen):  # motions even when the sidebar has the keys; tags by name
+            bindings += [(self.get_key_display(b), b) for b in _declared_bindings()]
             bindings = [
                 (key, replace(binding, description=screen.binding_label(binding) or ""))
                 for key, binding in bindings
             ]
-        self.push_screen(HelpScreen(binding_rows(bindings)))
+        intro = getattr(screen, "HELP_INTRO", None)
+        self.push_screen(
+            HelpScreen(binding_rows(bindings), intro) if intro else HelpScreen(binding_rows(bindings))
+        )
 
 
 def _provider(name: str) -> type:

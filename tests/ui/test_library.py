@@ -93,7 +93,11 @@ async def test_L_opens_the_library_over_the_article_and_escape_returns(tmp_path)
         assert isinstance(app.screen, LibraryScreen)
         table = await table_rows(app, pilot)
         assert table.row_count == 1
-        await pilot.press("escape")
+        await pilot.press("question_mark")  # help about the library, not the reading keys
+        help_text = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "Enter opens one where you left off" in help_text and "library.delete" in help_text
+        assert "Next word" not in help_text
+        await pilot.press("escape", "escape")
         assert app.screen is screen
 
 

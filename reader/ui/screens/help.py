@@ -35,6 +35,8 @@ SECTIONS = {  # binding id prefix -> heading in the key table, in this order
     "annotate": "Annotating",
     "search": "Find",
     "sidebar": "Sidebar",
+    "library": "Library",
+    "tags": "Tags",
 }
 OTHER = "App"
 
@@ -82,14 +84,15 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen .help-keys { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], intro: str = INTRO) -> None:
         super().__init__()
         self.rows = rows
+        self.intro = intro
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(Content("gloss — help"), classes="help-title")
-            yield Static(Content(INTRO))
+            yield Static(Content(self.intro))
             yield Static(Content("Keys"), classes="help-title")
             yield Static(self._key_table(), classes="help-keys")
 

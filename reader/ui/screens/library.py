@@ -53,6 +53,12 @@ def row_cells(row: LibraryRow) -> tuple[Content, ...]:
 class LibraryScreen(Screen):
     """Stored articles; choose one to read."""
 
+    HELP_INTRO = (  # the ? help's text on this screen
+        "The library lists the articles you have read, with their highlights, notes, when "
+        "you last opened them and how far you read. Enter opens one where you left off; "
+        "Delete (or d) forgets one and its highlights, after asking; Esc goes back."
+    )
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open"),
         Binding("delete,d", "delete", "Delete", id="library.delete"),
