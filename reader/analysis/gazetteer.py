@@ -72,7 +72,18 @@ def load() -> Gazetteer:
     data = compile_data()
     if path is not None:
         _write_atomically(path, json.dumps(data))
+        _remove_stale(path)
     return _from_json(data)
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete cache files of older formats or package versions, so upgrades leave no litter."""
+    for old in current.parent.glob("gazetteer-*.json"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def compile_data() -> dict:

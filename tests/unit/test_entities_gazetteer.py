@@ -61,3 +61,13 @@ def test_a_corrupt_cache_is_rebuilt(fresh: None) -> None:
 def test_accent_folding() -> None:
     assert gazetteer.fold("Andrés Manuel López Obrador") == "andres manuel lopez obrador"
     assert gazetteer.fold("Plain") == "plain"
+
+
+def test_cache_files_of_older_versions_are_removed(fresh: None) -> None:
+    root = Path(os.environ["GLOSS_CACHE"])
+    root.mkdir(parents=True, exist_ok=True)
+    stale = root / "gazetteer-1-old-versions.json"
+    stale.write_text("{}", encoding="utf-8")
+    gazetteer.load()
+    assert not stale.exists()
+    assert len(cache_files()) == 1
