@@ -60,7 +60,8 @@ class NotesTab(Vertical):
     def compose(self) -> ComposeResult:
         # the list comes first so the sidebar focuses it; the filter is docked above it
         yield OptionList(id="notes-list")
-        yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter")
+        # compact: one row instead of three, the list keeps the room
+        yield Select([("All tags", ALL)], value=ALL, allow_blank=False, id="notes-filter", compact=True)
 
     def on_mount(self) -> None:
         self._set_filter_options()
