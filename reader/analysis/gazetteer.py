@@ -11,6 +11,7 @@ makes the matching gazetteer empty.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -80,10 +81,8 @@ def _remove_stale(current: Path) -> None:
     """Delete cache files of older formats or package versions, so upgrades leave no litter."""
     for old in current.parent.glob("gazetteer-*.json"):
         if old != current:
-            try:
+            with contextlib.suppress(OSError):
                 old.unlink()
-            except OSError:
-                pass
 
 
 def compile_data() -> dict:
