@@ -21,11 +21,23 @@ def add_store_option(parser: argparse.ArgumentParser, default: object = None) ->
     )
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The store named by ``--store`` (or the default one)."""
+def open_store(args: argparse.Namespace, *, reading: bool = False) -> Store:
+    """The store named by ``--store`` (or the default one).
+
+    ``reading``: the command only reads, so a ``--store`` folder that does not exist is
+    a mistyped path, reported rather than created empty.
+    """
+    from pathlib import Path
+
+    from annotations.errors import StoreError
     from annotations.store import Store
 
-    return Store.open(getattr(args, "store", None))
+    path = getattr(args, "store", None)
+    if path is not None and not str(path).strip():
+        raise StoreError("--store needs a folder path")
+    if reading and path is not None and not Path(path).expanduser().exists():
+        raise StoreError(f"no gloss store at {path}")
+    return Store.open(path)
 
 
 def inert(text: str | None) -> str:

@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the highlights."""
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         records = store.articles() if args.file is None else [_record_for(store, args.file)]
         rows = [
             annotation_row(record, note)

@@ -204,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
     args.format = output_format(args.format, args.output)
     try:
         render = _renderer(args, include)
-        with open_store(args) as store:
+        with open_store(args, reading=True) as store:
             analyse = bool(include) or args.format == "html"
             if args.files:
                 items = _items_from_files(store, args.files, analyse)

@@ -44,7 +44,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Do the action (or list the tags)."""
-    with open_store(args) as store:
+    with open_store(args, reading=args.action is None) as store:
         action = args.action
         if action == "add":
             tag = store.add_tag(args.name, key=args.key, colour=args.colour)

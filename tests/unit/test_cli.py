@@ -51,3 +51,28 @@ def test_a_command_name_wins_over_a_folder_of_that_name(tmp_path: Path) -> None:
     result = gloss("annotations", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("args", [("annotations",), ("tags",), ("export",)])
+def test_reading_commands_report_a_mistyped_store_instead_of_creating_it(tmp_path: Path, args: tuple) -> None:
+    missing = tmp_path / "no-such-store"
+    result = gloss(*args, "--store", str(missing), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"gloss: no gloss store at {missing}"
+    assert not missing.exists()
+
+
+def test_an_empty_store_path_is_an_error(tmp_path: Path) -> None:
+    result = gloss("annotations", "--store", "", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--store needs a folder path" in result.stderr
+
+
+def test_annotate_creates_a_new_store_where_asked(tmp_path: Path, seed_path: Path) -> None:
+    store = tmp_path / "new-store"
+    result = gloss(
+        "annotate", str(seed_path), "--quote", "scratch my back", "--store", str(store), cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    listed = gloss("annotations", "--json", "--store", str(store), cwd=tmp_path)
+    assert '"exact": "scratch my back"' in listed.stdout
