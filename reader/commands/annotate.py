@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from annotations.cli import add_store_option, inert, one_line, open_store
 from reader.errors import GlossError
+
+if TYPE_CHECKING:
+    from annotations.model import Annotation
+    from annotations.store import Store
 
 DESCRIPTION = """Add a highlight to an article (registering the article in the store).
 
@@ -52,8 +57,12 @@ def run(args: argparse.Namespace) -> int:
             names = ", ".join(tag.name for tag in store.tags()) or "none"
             raise AnnotateError(f"unknown tag {args.tag!r} (tags: {names})")
         record = store.register_document(doc)
-        note = Annotation(record.key, Target.from_text(doc.text, start, end), tag=args.tag, note=args.note)
-        note = store.add(note)
+        note = _same_highlight(store, record.key, start, end, args.tag, args.note)
+        if note is None:
+            note = Annotation(
+                record.key, Target.from_text(doc.text, start, end), tag=args.tag, note=args.note
+            )
+            note = store.add(note)
     if args.json:
         from reader.commands.annotations import annotation_row
 
@@ -63,3 +72,14 @@ def run(args: argparse.Namespace) -> int:
         if note.tag:
             print(f"  [{inert(note.tag)}] {one_line(note.exact)}")
     return 0
+
+
+def _same_highlight(
+    store: Store, article: str, start: int, end: int, tag: str | None, note: str
+) -> Annotation | None:
+    """An existing highlight of exactly this passage, tag and note: running a script twice
+    must not stack duplicates, so it is answered with the highlight already there."""
+    for existing in store.annotations(article):
+        if (existing.start, existing.end, existing.tag, existing.note) == (start, end, tag, note):
+            return existing
+    return None

@@ -76,3 +76,15 @@ def test_annotate_creates_a_new_store_where_asked(tmp_path: Path, seed_path: Pat
     assert result.returncode == 0, result.stderr
     listed = gloss("annotations", "--json", "--store", str(store), cwd=tmp_path)
     assert '"exact": "scratch my back"' in listed.stdout
+
+
+def test_annotating_the_same_passage_twice_keeps_one_highlight(tmp_path: Path, seed_path: Path) -> None:
+    store = str(tmp_path / "store")
+    args = ("annotate", str(seed_path), "--quote", "scratch my back", "--tag", "Evidence", "--store", store)
+    first, second = gloss(*args, cwd=tmp_path), gloss(*args, cwd=tmp_path)
+    assert first.returncode == second.returncode == 0
+    assert first.stdout.splitlines()[0] == second.stdout.splitlines()[0]  # the same id
+    other_tag = gloss(*args[:-3], "Question", "--store", store, cwd=tmp_path)
+    assert other_tag.stdout.splitlines()[0] != first.stdout.splitlines()[0]
+    listed = gloss("annotations", "--json", "--store", store, cwd=tmp_path)
+    assert listed.stdout.count('"exact": "scratch my back"') == 2
