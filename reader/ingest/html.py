@@ -28,6 +28,7 @@ from reader.ingest.web_author import byline_name, choose_author
 from reader.ingest.web_blocks import RawBlock, body_blocks
 from reader.ingest.web_captions import insert_captions
 from reader.ingest.web_embeds import expose_embedded_posts
+from reader.ingest.web_fallback import flattened, structured_body
 from reader.ingest.web_furniture import mark_furniture
 from reader.ingest.web_meta import PageMeta, clean_space, collect
 from reader.ingest.web_pull import mark_quoted_block_twins
@@ -66,7 +67,12 @@ def load_html(raw: bytes, source: str, charset: str | None = None, url: str | No
     root = parse_page(text, source)
     page = collect(root)
     extracted = _extract(root, source, url)
-    blocks = insert_captions(body_blocks(extracted.body), root)
+    raw_blocks = body_blocks(extracted.body)
+    if flattened(raw_blocks):
+        rebuilt = structured_body(root, raw_blocks[0].text)
+        if rebuilt is not None:
+            raw_blocks = body_blocks(rebuilt)
+    blocks = insert_captions(raw_blocks, root)
     if not any(b.kind != "caption" for b in blocks):
         raise IngestError(f"{source}: no article text found on the page")
     title = choose_title(page, extracted.title)

@@ -224,3 +224,19 @@ def test_a_block_quote_without_a_twin_stays_a_block_quote() -> None:
     article = f"<h1>A story about birds</h1><p>{PARAGRAPHS[0]}</p>{quote}<p>{PARAGRAPHS[1]}</p>"
     got = blocks_of(load_html(page(article), "birds.html"))
     assert ("blockquote", "Nothing in the body says these particular words at all.", 0) in got
+
+
+def test_a_short_minified_page_keeps_its_blocks() -> None:
+    """trafilatura flattens a short page into one paragraph; its own blocks are read instead."""
+    raw = (
+        "<html><head><title>Short</title></head><body><nav>Home | About</nav><article>"
+        "<h1>Big News Today</h1><p class='byline'>By Jane Roe</p>"
+        "<p>“We will act,” said Mayor John Doe on Monday. The council met twice.</p>"
+        "<pre><code>x = 1 &lt; 2</code></pre><p>Final paragraph.</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    ).encode()
+    kinds = [(kind, text) for kind, text, _ in blocks_of(load_html(raw, "short.html"))]
+    assert ("heading", "Big News Today") in kinds
+    assert ("code", "x = 1 < 2") in kinds
+    assert ("paragraph", "Final paragraph.") in kinds
+    assert not any("Home" in text or "Copyright" in text for _, text in kinds)
