@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from reader.analysis import gazetteer
 from reader.analysis.entity_acronyms import link_bracketed
+from reader.analysis.entity_canonical import canonical_mention
 from reader.analysis.entity_evidence import confirm
 from reader.analysis.entity_linking import Cluster, link
 from reader.analysis.entity_numbers import digit_starts, find_dates, find_numbers, overlaps
@@ -41,7 +42,7 @@ def find_entities(doc: Document) -> list[Entity]:
         mention.votes = mention_votes(mention, text, gaz)
     share_list_types(mentions, text)
     clusters = link(mentions, text, gaz)
-    named = [_named_entity(c, text) for c in clusters]
+    named = [_named_entity(c, text, lower, gaz) for c in clusters]
     name_spans = sorted(m for e in named for m in e[1])
     digits = digit_starts(text)
     dates = [
@@ -56,10 +57,12 @@ def find_entities(doc: Document) -> list[Entity]:
 Item = tuple[str, list[tuple[int, int]], str, list[str], str | None, str | None]
 
 
-def _named_entity(cluster: Cluster, text: str) -> Item:
+def _named_entity(cluster: Cluster, text: str, lower: set[str], gaz: gazetteer.Gazetteer) -> Item:
     """(name, mentions, type, aliases, role, expansion) of one cluster."""
     kind = cluster.type()
     name = cluster.longest.text
+    if kind == "PERSON":  # not "Young Nicholas" for the Nicholas named hundreds of times
+        name = canonical_mention(cluster.mentions, cluster.longest, text, lower, gaz).text
     spans = sorted({(m.start, m.end) for m in cluster.mentions})
     titled = sorted((m.title_start, m.end) for m in cluster.mentions if m.title_start >= 0)
     aliases = []

@@ -1,0 +1,72 @@
+"""The canonical name of a person: a one-off leading word glued to a name is dropped."""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from reader.document import Block, Document, Entity
+
+
+def make_doc(*paragraphs: str) -> Document:
+    blocks, pos = [], 0
+    for para in paragraphs:
+        blocks.append(Block("paragraph", pos, pos + len(para)))
+        pos += len(para) + 2
+    return Document("\n\n".join(paragraphs), tuple(blocks), "test")
+
+
+def person_with(entities: list[Entity], surface: str, doc: Document) -> Entity:
+    """The person entity one of whose mentions reads ``surface``."""
+    for ent in entities:
+        if ent.type == "PERSON" and any(doc.text[s:e] == surface for s, e in ent.mentions):
+            return ent
+    raise AssertionError(f"no person mentioned as {surface!r}: {[e.name for e in entities]}")
+
+
+def test_ordinary_word_before_a_name_is_not_the_name() -> None:
+    doc = make_doc(
+        "The soldier was a private in the regiment, and Dolokhov knew it.",
+        "He said that Private Dolokhov would be pardoned.",
+        "Dolokhov laughed. Then Dolokhov left, and Dolokhov came back at dawn.",
+    )
+    ent = person_with(find_entities(doc), "Private Dolokhov", doc)
+    assert ent.name == "Dolokhov"
+    assert "Private Dolokhov" in ent.aliases
+
+
+def test_tail_of_a_possessive_place_is_not_part_of_the_name() -> None:
+    doc = make_doc(
+        "Pierre walked all morning. Pierre was tired, and Pierre was hungry.",
+        "Having reached the Patriarch’s Ponds Pierre found the house.",
+        "Pierre knocked, and Pierre waited.",
+    )
+    ent = person_with(find_entities(doc), "Pierre", doc)
+    assert ent.name == "Pierre"
+
+
+def test_word_that_is_also_a_given_name_is_dropped_before_a_far_commoner_name() -> None:
+    story = " ".join(f"Nicholas spoke on day {i}." for i in range(1, 25))
+    doc = make_doc(
+        "The young officer rode on ahead of the others.",
+        "Behind them, Young Nicholas, now a slim lad of fifteen, listened.",
+        story,
+    )
+    ent = person_with(find_entities(doc), "Nicholas", doc)
+    assert ent.name == "Nicholas"
+
+
+def test_news_full_name_once_then_surname_keeps_the_full_name() -> None:
+    doc = make_doc(
+        "Prices will mark a high, said Mark Carney to reporters.",
+        "Carney said the plan was sound. Carney left, and Carney came back.",
+    )
+    ent = person_with(find_entities(doc), "Carney", doc)
+    assert ent.name == "Mark Carney"  # "mark" is an ordinary word here, but a given name
+
+
+def test_first_name_after_a_possessive_stays_in_the_name() -> None:
+    doc = make_doc(
+        "The rules were set by Biden’s Ron Klain on Monday.",
+        "Klain said the plan was sound. Klain left, and Klain came back.",
+    )
+    ent = person_with(find_entities(doc), "Klain", doc)
+    assert ent.name == "Ron Klain"
