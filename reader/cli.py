@@ -37,6 +37,12 @@ class _OneLineParser(argparse.ArgumentParser):
         """Print ``PROG: error: MESSAGE (see PROG --help)`` and exit with status 2."""
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
+    def format_help(self) -> str:
+        """The help text; ``gloss --help`` lists the subcommands (imported only now)."""
+        if self.epilog is None and self.prog == "gloss":
+            self.epilog = _command_list()
+        return super().format_help()
+
 
 def build_parser(command: str) -> argparse.ArgumentParser:
     """The argument parser of one subcommand (``read`` is the default)."""
@@ -45,7 +51,6 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog=prog,
         description=module.DESCRIPTION,
-        epilog=_command_list() if command == DEFAULT_COMMAND else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"gloss {__version__}")
