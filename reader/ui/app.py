@@ -67,7 +67,20 @@ class GlossApp(App):
         if name not in self.available_themes:
             choices = ", ".join(sorted(self.available_themes))
             raise ThemeError(f"unknown theme {name!r} (choose from: {choices})")
-        self.theme = name
+        self._start_theme(name)
+
+    def _start_theme(self, name: str) -> None:
+        """Set the first theme without ``watch_theme``: its CSS refresh would parse every
+        style sheet a second time before the first frame (the sheets are not parsed yet,
+        so there is nothing to refresh). Classes, the ANSI filter and the CSS variables are
+        what it sets."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self.add_class(f"-theme-{name}", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen:
         """The reading screen for the document."""
