@@ -191,8 +191,16 @@ def _run_recipes(word: str, initial: bool, mode: str) -> list[Recipe]:
     recipes = []
     for piece in segments(tokens):
         first = piece[0] is tokens[0]
-        recipes.extend((*recipe, first) for recipe in _mentions_of(word, piece, initial and first, mode))
+        # "… before the Emperor. Suddenly a cannon": a piece after a sentence end opens a sentence
+        opens = initial if first else _after_sentence_end(tokens, piece[0])
+        recipes.extend((*recipe, first) for recipe in _mentions_of(word, piece, opens, mode))
     return recipes
+
+
+def _after_sentence_end(tokens: list[Token], token: Token) -> bool:
+    """Does the token before ``token`` in the run end a sentence ("Emperor.")?"""
+    index = next(i for i, t in enumerate(tokens) if t is token)
+    return ends_sentence(tokens[index - 1])
 
 
 def _replay(text: str, base: int, recipes: list[Recipe], row: bool) -> Iterator[Mention]:

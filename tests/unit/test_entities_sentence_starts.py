@@ -1,0 +1,24 @@
+"""Sentence starts inside a run of capitalised words are judged like other sentence starts."""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from reader.document import Block, Document
+
+
+def make_doc(*paragraphs: str) -> Document:
+    blocks, pos = [], 0
+    for para in paragraphs:
+        blocks.append(Block("paragraph", pos, pos + len(para)))
+        pos += len(para) + 2
+    return Document("\n\n".join(paragraphs), tuple(blocks), "test")
+
+
+def test_word_after_a_capitalised_word_ending_a_sentence_opens_a_sentence() -> None:
+    doc = make_doc(
+        "The soldier stood before the Emperor. Suddenly a cannon fired.",
+        "Everyone turned, and suddenly the field was quiet.",
+    )
+    found = find_entities(doc)
+    assert "Suddenly" not in {e.name for e in found}
+    assert "Emperor" in {e.name for e in found}
