@@ -259,6 +259,8 @@ def _sentence_initial(text: str, pos: int, block_start: int) -> bool:
     """Is ``pos`` the first word of a sentence (after quotes, brackets, bullets)?"""
     i = pos - 1
     while i >= block_start and text[i] in _OPENERS:
+        if text[i] == "“":
+            return True  # a quotation opens with a capital: 'said, “Very good!”'
         i -= 1
     if i < block_start:
         return True

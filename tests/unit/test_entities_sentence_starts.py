@@ -22,3 +22,14 @@ def test_word_after_a_capitalised_word_ending_a_sentence_opens_a_sentence() -> N
     found = find_entities(doc)
     assert "Suddenly" not in {e.name for e in found}
     assert "Emperor" in {e.name for e in found}
+
+
+def test_word_opening_a_quotation_is_judged_as_a_sentence_start() -> None:
+    doc = make_doc(
+        "Prince Andrew listened, and said, “Very good!” to the officer.",
+        "It was a very long day for Pierre.",
+        "“Pierre, come here,” she said.",
+    )
+    found = {e.name for e in find_entities(doc)}
+    assert "Very" not in found
+    assert "Pierre" in found
