@@ -7,6 +7,7 @@ error instead of a broken screen. Textual is imported only here, when the TUI op
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -39,6 +40,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the article, then open the reader on it."""
+    # No garbage collection while start-up allocates (Textual's import, the document, the
+    # first layout): each pass would trace the same long-lived objects again. The first
+    # screen turns it back on after its first paint; ``finally`` is the safety net.
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Load the article, then open the reader on it (the collector is off until it shows)."""
     from reader.ingest import load
     from reader.ui.app import SAMPLE
 

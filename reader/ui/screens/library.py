@@ -7,6 +7,7 @@ the store writer thread; titles and sources are article data, shown as ``Content
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -99,6 +100,7 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
         self.reload()
+        self.call_after_refresh(gc.enable)  # ``gloss`` turns the collector off until the first frame
 
     def reload(self) -> None:
         """Read the articles again (on the store thread)."""

@@ -145,6 +145,7 @@ class ReaderScreen(Screen):
 
     def _after_first_paint(self) -> None:
         """Start the background work that must not delay the article's first frame."""
+        gc.enable()  # ``gloss FILE`` turns the collector off until the first frame
         if self.analyzer is not None:
             self._analyse()
         self.post_message(ArticleShown())
