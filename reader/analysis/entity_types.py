@@ -213,6 +213,10 @@ def share_list_types(mentions: list[Mention], text: str) -> None:
         i = j + 1
 
 
+# Nationality words ("Russians", "French") are listed beside people and places, not as their kind.
+_UNSHARED = frozenset({"GROUP", "MISC"})
+
+
 def _share(items: list[Mention]) -> None:
     strong: dict[str, int] = {}
     for item in items:
@@ -223,6 +227,8 @@ def _share(items: list[Mention]) -> None:
     if len(strong) != 1:
         return
     kind = next(iter(strong))
+    if kind in _UNSHARED:
+        return  # "two Russians, Milorádovich, and Dokhtúrov": the names are not groups
     for item in items:
         if max(item.votes.values(), default=0.0) < 1.5:
             item.votes[kind] = item.votes.get(kind, 0.0) + 1.5

@@ -1,0 +1,23 @@
+"""Names listed together share a type, but not a nationality word's GROUP or MISC."""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from reader.document import Document
+
+
+def types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in find_entities(Document(text, (), "test"))}
+
+
+def test_names_listed_after_a_group_word_are_not_groups() -> None:
+    found = types("There are now two Russians, Milorádovich, and Dokhtúrov, and a third is coming.")
+    assert found["Russians"] == "GROUP"
+    assert found["Milorádovich"] != "GROUP"
+    assert found["Dokhtúrov"] != "GROUP"
+
+
+def test_places_listed_together_still_share_their_type() -> None:
+    found = types("The agents patrol in Ysleta, El Paso, Fort Hancock and Presidio every night.")
+    assert found["Ysleta"] == "PLACE"
+    assert found["Presidio"] == "PLACE"
