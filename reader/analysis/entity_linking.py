@@ -22,6 +22,9 @@ from reader.analysis.entity_types import decide
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.names import fold, initials, is_acronym
 
+# a town is a team when at least one of this many of its mentions reads like a score line
+_TEAM_SHARE = 10
+
 
 @dataclass(eq=False)  # identity: two mentions of the same words are different mentions
 class Cluster:
@@ -80,8 +83,9 @@ class Cluster:
         return kind
 
     def _team(self) -> bool:
-        """Used as a sports team (a club named after its town)."""
-        return any(m.team_cue for m in self.mentions)
+        """Used as a sports team (a club named after its town), not once in hundreds ("Moscow lost")."""
+        cues = sum(1 for m in self.mentions if m.team_cue)
+        return cues > 0 and cues * _TEAM_SHARE >= len(self.mentions)
 
 
 def _accents(text: str) -> int:
