@@ -49,9 +49,9 @@ def load(source: str | os.PathLike[str]) -> Document:
     text = clean_text(text)
     if not text.strip():
         raise IngestError(f"{name}: holds only blank space, nothing to read")
-    from reader.ingest.markdown import looks_like_markdown, parse_markdown
+    if source.lower().endswith(_MARKDOWN_SUFFIXES) or (source in STDIN_NAMES and _looks_like_markdown(text)):
+        from reader.ingest.markdown import parse_markdown
 
-    if source.lower().endswith(_MARKDOWN_SUFFIXES) or (source in STDIN_NAMES and looks_like_markdown(text)):
         doc = parse_markdown(text, source, meta)
         if not doc.text.strip():
             raise IngestError(f"{name}: holds no text to read (only front matter, comments or markup)")
@@ -59,6 +59,13 @@ def load(source: str | os.PathLike[str]) -> Document:
     from reader.ingest.plain import parse_plain
 
     return parse_plain(text, source, meta)
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """Whether piped text reads as Markdown (the module is imported only for stdin)."""
+    from reader.ingest.markdown import looks_like_markdown
+
+    return looks_like_markdown(text)
 
 
 def _local_path(source: str) -> str:

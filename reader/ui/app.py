@@ -16,7 +16,6 @@ from reader.document import Document
 from reader.errors import GlossError
 from reader.ui.annotating.writer import StoreWriter
 from reader.ui.config import Config, known_themes, load_config
-from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.reader import Analyzer, ReaderScreen, default_analyzer
 from reader.ui.themes import DEFAULT_THEME, gloss_themes, theme_variable_defaults
 from reader.ui.widgets.article_view import DEFAULT_COLUMN_WIDTH, ArticleView
@@ -117,6 +116,8 @@ class GlossApp(App):
 
     def action_help(self) -> None:
         """Show the key bindings of the current screen."""
+        from reader.ui.screens.help import HelpScreen, binding_rows
+
         if isinstance(self.screen, HelpScreen):
             return
         screen = self.screen

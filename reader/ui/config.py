@@ -24,7 +24,6 @@ warnings the app shows as a toast (and the CLI on stderr).
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def load_config(path: Path | None = None, themes: set[str] | None = None) -> Con
         return Config(path=path)
     except OSError as error:
         return Config(warnings=(f"cannot read config {path}: {error.strerror or error}",), path=path)
+    import tomllib  # only when there is a config file (not on a default start)
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
