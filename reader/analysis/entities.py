@@ -61,8 +61,8 @@ def _named_entity(cluster: Cluster, text: str, lower: set[str], gaz: gazetteer.G
     """(name, mentions, type, aliases, role, expansion) of one cluster."""
     kind = cluster.type()
     name = cluster.longest.text
-    if kind == "PERSON":  # not "Young Nicholas" for the Nicholas named hundreds of times
-        name = canonical_mention(cluster.mentions, cluster.longest, text, lower, gaz).text
+    # not "Young Nicholas" for the Nicholas named hundreds of times, nor "Holy Moscow"
+    name = canonical_mention(cluster.mentions, cluster.longest, text, lower, gaz, kind).text
     spans = sorted({(m.start, m.end) for m in cluster.mentions})
     titled = sorted((m.title_start, m.end) for m in cluster.mentions if m.title_start >= 0)
     aliases = []

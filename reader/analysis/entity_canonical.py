@@ -1,11 +1,13 @@
-"""The canonical name of a person: the fullest form the text stands behind.
+"""The canonical name of a person or place: the fullest form the text stands behind.
 
 The fullest written form is usually the right name ("Ethan Nadelmann" once, then
 "Nadelmann" five times). In a long text a capitalised run can, once, glue an
 ordinary word to a name the text uses hundreds of times: "Young Nicholas" at a
 sentence start, "that Private Dólokhov", or the tail of a possessive place,
 "the Patriarch’s Ponds Pierre found…". Such a leading word is dropped from the
-name when the shorter form is the one the text prefers.
+name when the shorter form is the one the text prefers. A place keeps its full
+name unless the gazetteer knows only the shorter one and the text uses that one
+far more ("Holy Moscow" once, "Moscow" seven hundred times; not "Great Britain").
 """
 
 from __future__ import annotations
@@ -18,19 +20,21 @@ from reader.analysis.gazetteer import Gazetteer
 
 # a capitalised possessive right before a mention: "the Patriarch’s Ponds Pierre"
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w\-]*[’']s[ \t]+(?:\n[ \t]*)?$")
-# a given name used as an ordinary word ("Young Nicholas") loses only to a far commoner form
-_GIVEN_RATIO = 20
+# a given name used as an ordinary word ("Young Nicholas"), or a place epithet ("Holy"),
+# loses only to a form used this many times more often
+_FAR_COMMONER = 20
 
 
 def canonical_mention(
-    mentions: list[Mention], longest: Mention, text: str, lower: set[str], gaz: Gazetteer
+    mentions: list[Mention], longest: Mention, text: str, lower: set[str], gaz: Gazetteer, kind: str
 ) -> Mention:
-    """The mention whose text names a person's entity (``longest`` unless a leading word is an accident)."""
+    """The mention whose text names a person's or place's entity (``longest`` unless a leading word is an accident)."""
     words = tuple(longest.words)
-    if len(words) < 2:
+    if len(words) < 2 or kind not in ("PERSON", "PLACE"):
         return longest
     counts = Counter(tuple(m.words) for m in mentions)
-    while len(words) >= 2 and _accidental_head(words, counts, longest, text, lower, gaz):
+    accidental = _accidental_head if kind == "PERSON" else _epithet
+    while len(words) >= 2 and accidental(words, counts, longest, text, lower, gaz):
         words = words[1:]
         longest = _best_with(mentions, words)
     return longest
@@ -59,7 +63,22 @@ def _accidental_head(
     if head not in gaz.given_names:
         return True  # "Private Dólokhov", "Uncle Pierre"
     # "Young" is also a given name: an accident only before a given name used far more alone
-    return rest[0] in gaz.given_names and shorter >= _GIVEN_RATIO * full
+    return rest[0] in gaz.given_names and shorter >= _FAR_COMMONER * full
+
+
+def _epithet(
+    words: tuple[str, ...],
+    counts: Counter,
+    longest: Mention,
+    text: str,
+    lower: set[str],
+    gaz: Gazetteer,
+) -> bool:
+    """Is the first word of a place's name an ordinary word before a known place ("Holy Moscow")?"""
+    rest = words[1:]
+    if words[0] not in lower or gaz.place_kind(" ".join(words)) or not gaz.place_kind(" ".join(rest)):
+        return False
+    return counts.get(rest, 0) >= _FAR_COMMONER * max(1, counts.get(words, 0))
 
 
 def _after_possessive(text: str, start: int) -> bool:

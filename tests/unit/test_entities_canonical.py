@@ -70,3 +70,17 @@ def test_first_name_after_a_possessive_stays_in_the_name() -> None:
     )
     ent = person_with(find_entities(doc), "Klain", doc)
     assert ent.name == "Ron Klain"
+
+
+def test_epithet_before_a_far_commoner_place_is_not_its_name() -> None:
+    story = " ".join(f"On day {i} they rode into Moscow again." for i in range(1, 25))
+    doc = make_doc("It was a holy day in the town.", "They prayed for Holy Moscow that night.", story)
+    found = find_entities(doc)
+    place = [e for e in found if any(doc.text[s:e] == "Holy Moscow" for s, e in e.mentions)]
+    assert place and place[0].name == "Moscow"
+
+
+def test_a_known_place_keeps_its_full_name() -> None:
+    story = " ".join(f"On day {i} the ship sailed for Britain again." for i in range(1, 25))
+    doc = make_doc("It was a great day in the port.", "They left Great Britain that night.", story)
+    assert "Great Britain" in {e.name for e in find_entities(doc)}
