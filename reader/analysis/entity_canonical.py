@@ -33,11 +33,31 @@ def canonical_mention(
     if len(words) < 2 or kind not in ("PERSON", "PLACE"):
         return longest
     counts = Counter(tuple(m.words) for m in mentions)
+    if kind == "PERSON":
+        shorter = _one_off_run(words, counts, gaz)
+        if shorter:
+            words, longest = shorter, _best_with(mentions, shorter)
     accidental = _accidental_head if kind == "PERSON" else _epithet
     while len(words) >= 2 and accidental(words, counts, longest, text, lower, gaz):
         words = words[1:]
         longest = _best_with(mentions, words)
     return longest
+
+
+def _one_off_run(words: tuple[str, ...], counts: Counter, gaz: Gazetteer) -> tuple[str, ...] | None:
+    """The name inside a run written once before a name used far more ("Bolótnoe Place Pierre").
+
+    The dropped words must not be given names: "Pierre Bezúkhov" once, then "Bezúkhov"
+    a hundred times, is still Pierre Bezúkhov.
+    """
+    if counts.get(words, 0) != 1:
+        return None
+    for k in range(1, len(words)):
+        if words[k - 1] in gaz.given_names:
+            return None
+        if counts.get(words[k:], 0) >= _FAR_COMMONER:
+            return words[k:]
+    return None
 
 
 def _accidental_head(

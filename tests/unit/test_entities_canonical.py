@@ -84,3 +84,17 @@ def test_a_known_place_keeps_its_full_name() -> None:
     story = " ".join(f"On day {i} the ship sailed for Britain again." for i in range(1, 25))
     doc = make_doc("It was a great day in the port.", "They left Great Britain that night.", story)
     assert "Great Britain" in {e.name for e in find_entities(doc)}
+
+
+def test_run_written_once_before_a_far_commoner_name_is_not_its_name() -> None:
+    story = " ".join(f"On day {i} Pierre walked home." for i in range(1, 25))
+    doc = make_doc("Crossing the Bolotnoe Place Pierre saw the crowd.", story)
+    ent = person_with(find_entities(doc), "Pierre", doc)
+    assert ent.name == "Pierre"
+
+
+def test_given_name_written_once_before_a_common_surname_stays() -> None:
+    story = " ".join(f"On day {i} Bezukhov walked home." for i in range(1, 25))
+    doc = make_doc("The heir, Pierre Bezukhov, arrived.", story)
+    ent = person_with(find_entities(doc), "Bezukhov", doc)
+    assert ent.name == "Pierre Bezukhov"
