@@ -33,3 +33,13 @@ def test_word_opening_a_quotation_is_judged_as_a_sentence_start() -> None:
     found = {e.name for e in find_entities(doc)}
     assert "Very" not in found
     assert "Pierre" in found
+
+
+def test_indefinite_pronouns_are_no_names_even_when_capitalised() -> None:
+    doc = make_doc(
+        "He was a man for whom Nothing was sacred and Everything was for sale.",
+        "Pierre said nothing, and Someone laughed.",
+    )
+    found = {e.name for e in find_entities(doc)}
+    assert not {"Nothing", "Everything", "Someone"} & found
+    assert "Pierre" in found
