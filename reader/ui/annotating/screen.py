@@ -20,7 +20,6 @@ from annotations.keys import article_key
 from annotations.model import DEFAULT_TAGS, Annotation
 from reader.ui.annotating.controller import AnnotationSession, first_line
 from reader.ui.annotating.extras import ScreenExtras
-from reader.ui.annotating.store_ops import OpenedArticle, delete, open_article, save_position, upsert
 from reader.ui.messages import ArticleShown
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -28,6 +27,7 @@ from reader.ui.widgets.article_view import ArticleView
 if TYPE_CHECKING:
     from annotations.model import ArticleRecord, Tag
     from reader.document import Document
+    from reader.ui.annotating.store_ops import OpenedArticle
     from reader.ui.annotating.writer import StoreWriter
     from reader.ui.screens.reader import Analyzer
     from reader.ui.widgets.notes_tab import NotesTab
@@ -93,6 +93,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
     async def on_article_shown(self, message: ArticleShown) -> None:
         """After the first paint: load the stored highlights, add the Notes tab, save the
         position now and then."""
+        from reader.ui.annotating.store_ops import open_article  # not needed for the first frame
+
         self.writer.call(
             lambda store: open_article(store, self.document, self.default_tags),
             self._opened,
@@ -134,12 +136,14 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
 
     def save_position(self) -> None:
         """Save the reading position if it changed (on the writer)."""
+        from reader.ui.annotating import store_ops
+
         if self.record is None:
             return
         position, key = self._position, self.record.key
         if position != self._saved_position:
             self._saved_position = position
-            self.writer.save(f"position:{key}", lambda store: save_position(store, key, position))
+            self.writer.save(f"position:{key}", lambda store: store_ops.save_position(store, key, position))
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """Remember the position (the view is gone by the time the screen unmounts)."""
@@ -148,6 +152,8 @@ class AnnotatingScreen(ScreenExtras, ReaderScreen):
 
     def _persist(self, before: Annotation | None, after: Annotation | None) -> None:
         """Queue one annotation change on the writer (the latest state of an id wins)."""
+        from reader.ui.annotating.store_ops import delete, upsert
+
         if after is not None:
             self.writer.save(after.id, lambda store: upsert(store, after, self.document))
         elif before is not None:
