@@ -117,6 +117,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     clusters = _join_org_prefixes(clusters)
     clusters = _join_first_names(clusters)
     _add_department_variants(clusters, text)
+    clusters = [c for c in clusters if not _bare_title(c)]
     clusters.sort(key=lambda c: min([m.start for m in c.mentions]))
     return clusters
 
@@ -141,6 +142,13 @@ def _split_rare_pairs(by_key: dict[str, Cluster], gaz: Gazetteer) -> None:
                 start = mention.start + part.start()
                 single.mentions.append(Mention(start, start + len(part.group()), part.group()))
         del by_key[key]
+
+
+def _bare_title(cluster: Cluster) -> bool:
+    """Only a title word, as in an address ("Believe me, Princess"): no one's name."""
+    return all(
+        len(m.words) == 1 and m.words[0] in lex.TITLES and not m.text.isupper() for m in cluster.mentions
+    )
 
 
 def _not_a_name(key: str) -> bool:
