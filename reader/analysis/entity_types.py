@@ -101,9 +101,14 @@ def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float
     if is_acronym(surface) and not (mention.headline and (gaz.place_kind(phrase) or len(surface) > 4)):
         vote("PLACE" if surface in lex.PLACE_ACRONYMS else "ORG", 2.0)
         return True, votes
-    if phrase in lex.GROUP_WORDS or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
+    plural_nation = phrase.endswith("men") and _nationality_noun(phrase, gaz)  # "Frenchmen"
+    if phrase in lex.GROUP_WORDS or plural_nation or (phrase.endswith("s") and phrase[:-1] in gaz.demonyms):
         vote("GROUP", 3.0)
-    if phrase in gaz.demonyms or ("-" in phrase and all(p in gaz.demonyms for p in phrase.split("-"))):
+    if (
+        phrase in gaz.demonyms
+        or (_nationality_noun(phrase, gaz) and not plural_nation)
+        or ("-" in phrase and all(p in gaz.demonyms for p in phrase.split("-")))
+    ):
         vote("MISC", 3.0)  # "Mexican", "Mexican-Peruvian"
     elif len(words) > 1 and last in gaz.demonyms and not mention.title:
         vote("MISC", 1.0)  # "Southeast Asian", "Rohingya Muslim"
@@ -124,6 +129,15 @@ def _form_votes(mention: Mention, gaz: Gazetteer) -> tuple[bool, dict[str, float
     if first in gaz.given_names and (not votes or (len(words) == 1 and set(votes) == {"PLACE"})):
         vote("PERSON", 2.0 if len(words) > 1 else 1.6)
     return False, votes
+
+
+_NATIONALITY_NOUN = re.compile(r"^([a-z]+?)(?:man|men|woman|women)$")
+
+
+def _nationality_noun(phrase: str, gaz: Gazetteer) -> bool:
+    """'Frenchman', 'Englishwomen': a nation word made a noun, like the nation word itself."""
+    match = _NATIONALITY_NOUN.match(phrase)
+    return bool(match) and match.group(1) in gaz.demonyms
 
 
 def _context_votes(mention: Mention, text: str, gaz: Gazetteer, vote) -> None:

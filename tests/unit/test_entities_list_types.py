@@ -21,3 +21,9 @@ def test_places_listed_together_still_share_their_type() -> None:
     found = types("The agents patrol in Ysleta, El Paso, Fort Hancock and Presidio every night.")
     assert found["Ysleta"] == "PLACE"
     assert found["Presidio"] == "PLACE"
+
+
+def test_nationality_nouns_type_like_their_nation_words() -> None:
+    found = types("A Frenchman rode past, and later two Englishmen followed him to the river.")
+    assert found["Frenchman"] == "MISC"
+    assert found["Englishmen"] == "GROUP"
