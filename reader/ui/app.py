@@ -73,6 +73,9 @@ class GlossApp(App):
         style sheet a second time before the first frame (the sheets are not parsed yet,
         so there is nothing to refresh). Classes, the ANSI filter and the CSS variables are
         what it sets."""
+        if not hasattr(self, "_refresh_truecolor_filter"):  # a Textual without it: use the watcher
+            self.theme = name
+            return
         self.set_reactive(App.theme, name)
         dark = self.current_theme.dark
         self.set_class(dark, "-dark-mode", update=False)
