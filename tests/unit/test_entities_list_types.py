@@ -27,3 +27,10 @@ def test_nationality_nouns_type_like_their_nation_words() -> None:
     found = types("A Frenchman rode past, and later two Englishmen followed him to the river.")
     assert found["Frenchman"] == "MISC"
     assert found["Englishmen"] == "GROUP"
+
+
+def test_nation_words_whose_country_name_does_not_spell_them() -> None:
+    found = types("A German officer rode past, and later two Germans and a Norwegian followed him.")
+    assert found["German"] == "MISC"
+    assert found["Germans"] == "GROUP"
+    assert found["Norwegian"] == "MISC"
