@@ -31,6 +31,7 @@ FUNCTION_WORDS = word_set(
     generally particularly especially notably importantly interestingly unfortunately fortunately
     according regarding including following given based asked told said says say says
     nothing everything something anything nobody everybody somebody anybody everyone someone anyone
+    hurrah hurray hooray bravo
     is are was were be been being am do does did done have has had having will would shall should
     can could may might must ought let lets yes no oh ah eh ha hm alas hey hello well please thanks
     thank ok okay mr mrs ms

@@ -43,3 +43,8 @@ def test_indefinite_pronouns_are_no_names_even_when_capitalised() -> None:
     found = {e.name for e in find_entities(doc)}
     assert not {"Nothing", "Everything", "Someone"} & found
     assert "Pierre" in found
+
+
+def test_cheers_are_no_names() -> None:
+    doc = make_doc("The regiment roared “Hurrah!” so loudly, and the general shouted Hurrah again.")
+    assert "Hurrah" not in {e.name for e in find_entities(doc)}
