@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.analysis import entity_lexicon as lex
 from reader.analysis.entity_spans import Mention
 from reader.analysis.gazetteer import Gazetteer
 
@@ -80,8 +81,8 @@ def _accidental_head(
         return True  # "Patriarch’s Ponds" + "Pierre" read as one run
     if head not in lower:
         return False  # never an ordinary word in this text ("Ethan")
-    if head not in gaz.given_names:
-        return True  # "Private Dólokhov", "Uncle Pierre"
+    if head not in gaz.given_names or head in lex.TITLES:
+        return True  # "Private Dólokhov", "Uncle Pierre", "Major Denísov"
     # "Young" is also a given name: an accident only before a given name used far more alone
     return rest[0] in gaz.given_names and shorter >= _FAR_COMMONER * full
 

@@ -98,3 +98,13 @@ def test_given_name_written_once_before_a_common_surname_stays() -> None:
     doc = make_doc("The heir, Pierre Bezukhov, arrived.", story)
     ent = person_with(find_entities(doc), "Bezukhov", doc)
     assert ent.name == "Pierre Bezukhov"
+
+
+def test_title_that_is_also_a_given_name_is_dropped_before_a_commoner_name() -> None:
+    doc = make_doc(
+        "It was a major battle for the regiment.",
+        "There, Major Denisov waved his sabre.",
+        "Denisov laughed. Then Denisov left, and Denisov came back at dawn.",
+    )
+    ent = person_with(find_entities(doc), "Denisov", doc)
+    assert ent.name == "Denisov"
