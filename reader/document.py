@@ -6,6 +6,7 @@ canonical text that ingest produced. Nothing here imports anything of ours.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,15 +60,9 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset``, or None between blocks."""
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.blocks[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.blocks) and self.blocks[lo].start <= offset < self.blocks[lo].end:
-            return self.blocks[lo]
+        index = bisect_right(self.blocks, offset, key=lambda block: block.end)
+        if index < len(self.blocks) and self.blocks[index].start <= offset:
+            return self.blocks[index]
         return None
 
     def block_text(self, block: Block) -> str:
@@ -157,13 +152,15 @@ class Analysis:
 
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
+    _by_id: dict[str, Entity] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # an id index, so status lines and exports look speakers up without a scan
+        object.__setattr__(self, "_by_id", {ent.id: ent for ent in self.entities})
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, if any."""
-        for ent in self.entities:
-            if ent.id == entity_id:
-                return ent
-        return None
+        return self._by_id.get(entity_id) if entity_id is not None else None
 
 
 def analysis_json(doc: Document, analysis: Analysis) -> dict[str, Any]:
