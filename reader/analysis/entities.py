@@ -60,7 +60,6 @@ Item = tuple[str, list[tuple[int, int]], str, list[str], str | None, str | None]
 def _named_entity(cluster: Cluster, text: str, lower: set[str], gaz: gazetteer.Gazetteer) -> Item:
     """(name, mentions, type, aliases, role, expansion) of one cluster."""
     kind = cluster.type()
-    name = cluster.longest.text
     # not "Young Nicholas" for the Nicholas named hundreds of times, nor "Holy Moscow"
     name = canonical_mention(cluster.mentions, cluster.longest, text, lower, gaz, kind).text
     spans = sorted({(m.start, m.end) for m in cluster.mentions})
