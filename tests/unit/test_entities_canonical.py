@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
-from reader.document import Block, Document, Entity
-
-
-def make_doc(*paragraphs: str) -> Document:
-    blocks, pos = [], 0
-    for para in paragraphs:
-        blocks.append(Block("paragraph", pos, pos + len(para)))
-        pos += len(para) + 2
-    return Document("\n\n".join(paragraphs), tuple(blocks), "test")
+from reader.document import Document, Entity
+from tests.unit.doc_helpers import make_doc
 
 
 def person_with(entities: list[Entity], surface: str, doc: Document) -> Entity:

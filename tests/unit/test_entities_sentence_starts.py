@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
-from reader.document import Block, Document
-
-
-def make_doc(*paragraphs: str) -> Document:
-    blocks, pos = [], 0
-    for para in paragraphs:
-        blocks.append(Block("paragraph", pos, pos + len(para)))
-        pos += len(para) + 2
-    return Document("\n\n".join(paragraphs), tuple(blocks), "test")
+from tests.unit.doc_helpers import make_doc
 
 
 def test_word_after_a_capitalised_word_ending_a_sentence_opens_a_sentence() -> None:

@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis.quotes import find_quotes
-from reader.document import Block, Document, Entity, Quote
-
-
-def make_doc(*paragraphs: str, kinds: tuple[str, ...] = ()) -> Document:
-    """A Document whose paragraphs are separated by one blank line (block kinds optional)."""
-    blocks, pos = [], 0
-    for index, para in enumerate(paragraphs):
-        kind = kinds[index] if index < len(kinds) else "paragraph"
-        blocks.append(Block(kind, pos, pos + len(para)))
-        pos += len(para) + 2
-    return Document("\n\n".join(paragraphs), tuple(blocks), "test")
+from reader.document import Entity, Quote
+from tests.unit.doc_helpers import make_doc
 
 
 def quotes_of(*paragraphs: str, kinds: tuple[str, ...] = ()) -> list[Quote]:

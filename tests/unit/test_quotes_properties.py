@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.quotes import find_quotes
 from reader.document import QUOTE_KINDS
-from tests.unit.test_quotes import make_doc
+from tests.unit.doc_helpers import make_doc
 
 MARKS = ["“", "”", '"', "''", "‘", "’", "'", "«", "»"]
 WORDS = [" ", "said ", "he ", "Alice ", "Mr. Smith ", ", ", ". ", "word"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.quotes import find_quotes
-from tests.unit.test_quotes import make_doc
+from tests.unit.doc_helpers import make_doc
 
 
 def speakers(*paragraphs: str) -> list[str | None]:
