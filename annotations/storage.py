@@ -61,19 +61,22 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, payload: bytes) -> Identity:
-    """Replace ``path`` with ``payload`` atomically and durably; return the new identity.
+def write_atomic(path: Path, payload: bytes, *, durable: bool = True) -> Identity:
+    """Replace ``path`` with ``payload`` atomically (and durably); return the new identity.
 
-    On any failure the old file is untouched and the temp file removed.
+    On any failure the old file is untouched and the temp file removed. ``durable=False``
+    skips the fsyncs, for files that can be made again (exports).
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+    # the name is cut so a long file name (an export's -o) still leaves room for the suffix
+    tmp = path.with_name(f".{path.name[:40]}.{os.getpid()}.{time.monotonic_ns()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         try:
             view = memoryview(payload)
             while view:
                 view = view[os.write(fd, view) :]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
             identity = _identity(os.fstat(fd))
         finally:
             os.close(fd)
@@ -82,7 +85,8 @@ def write_atomic(path: Path, payload: bytes) -> Identity:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
     return identity
 
 

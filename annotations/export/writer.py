@@ -10,9 +10,7 @@ no edit); an existing file is replaced atomically.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from annotations.export.errors import ExportError
 from annotations.export.filenames import safe_filename, unique_filenames
 from annotations.export.markdown import load_template, render_combined, render_markdown
 from annotations.export.webanno import render_json
+from annotations.storage import write_atomic
 
 Renderer = Callable[[Sequence[ArticleExport]], str]
 EXTENSIONS = {"md": ("md", "markdown"), "json": ("json", "jsonld"), "html": ("html", "htm")}
@@ -68,23 +67,10 @@ def write_text(path: Path, text: str) -> bool:
                 return True
             except FileExistsError:
                 pass  # appeared meanwhile: replace it below
-        _replace(path, data)
+        write_atomic(path, data, durable=False)
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
     return True
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically (temp file in the same folder)."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _make_folder(folder: Path) -> None:
