@@ -92,8 +92,9 @@ class TagOperations:
         name, key = check_name(name), check_key(key)
         with self._writing():
             tag = Tag(name, key, check_colour(colour) if colour else self._free_colour())
-            if self.tag(tag.name) is not None:
-                raise InvalidError(f"tag {self.tag(tag.name).name!r} already exists")  # type: ignore[union-attr]
+            existing = self.tag(tag.name)
+            if existing is not None:
+                raise InvalidError(f"tag {existing.name!r} already exists")
             self._check_key_free(tag.key)
             self._save_tag(tag)
         return tag
