@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from reader.errors import GlossError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from annotations.export import ArticleExport
     from annotations.export.writer import Renderer
-    from annotations.model import ArticleRecord
+    from annotations.model import Annotation, ArticleRecord, Tag
     from annotations.store import Store
     from reader.document import Analysis, Document
 
@@ -98,9 +100,15 @@ def _analysis(doc: Document, wanted: bool) -> Analysis:
 
 
 def item_for_document(
-    store: Store, doc: Document, record: ArticleRecord | None, analyse: bool
+    store: Store,
+    doc: Document,
+    record: ArticleRecord | None,
+    analyse: bool,
+    tags: tuple[Tag, ...],
+    notes: Sequence[Annotation] | None = None,
 ) -> ArticleExport:
-    """One loaded article with its stored annotations re-anchored on its current text."""
+    """One loaded article with its stored annotations re-anchored on its current text
+    (``notes``: the record's annotations when the caller has read them already)."""
     from dataclasses import replace
 
     from annotations.anchor import reanchor
@@ -112,7 +120,8 @@ def item_for_document(
     moved = moved_record(store, fingerprint(doc.text)) if record is None else None
     if moved is not None:  # a file moved since it was annotated: its highlights, its new place
         record = replace(moved, source=normalise_source(doc.source) or doc.source)
-    notes = store.annotations(record.key) if record else []
+    if notes is None:
+        notes = store.annotations(record.key) if record else []
     if record and notes and record.fingerprint != fingerprint(doc.text):
         notes = reanchor(notes, doc.text)  # in memory: exporting never writes the store
     key = record.key if record else article_key(doc.source, doc.text)
@@ -121,14 +130,15 @@ def item_for_document(
 
         record = ArticleRecord(key, normalise_source(doc.source) or doc.source, doc.title, doc.author)
     wanted = analyse or bool(notes)
-    return ArticleExport(key, tuple(notes), doc, _analysis(doc, wanted), record, tuple(store.tags()))
+    return ArticleExport(key, tuple(notes), doc, _analysis(doc, wanted), record, tags)
 
 
 def _items_from_files(store: Store, files: list[str], analyse: bool) -> list[ArticleExport]:
     """The articles named on the command line."""
     from reader.ingest import load
 
-    return [item_for_document(store, load(path), None, analyse) for path in files]
+    tags = tuple(store.tags())
+    return [item_for_document(store, load(path), None, analyse, tags) for path in files]
 
 
 def _load_record(record: ArticleRecord) -> Document | None:
@@ -152,6 +162,7 @@ def _items_from_store(store: Store, analyse: bool) -> list[ArticleExport]:
     from annotations.export import ArticleExport
 
     records = sorted(store.articles(), key=lambda r: ((r.title or r.source).casefold(), r.key))
+    tags = tuple(store.tags())
     items = []
     for record in records:
         notes = tuple(store.annotations(record.key))
@@ -159,9 +170,9 @@ def _items_from_store(store: Store, analyse: bool) -> list[ArticleExport]:
             continue
         doc = _load_record(record)
         if doc is None:
-            items.append(ArticleExport(record.key, notes, None, None, record, tuple(store.tags())))
+            items.append(ArticleExport(record.key, notes, None, None, record, tags))
         else:
-            items.append(item_for_document(store, doc, record, analyse))
+            items.append(item_for_document(store, doc, record, analyse, tags, notes))
     return items
 
 
