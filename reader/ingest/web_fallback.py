@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from reader.ingest.web_blocks import RawBlock
+from reader.ingest.web_meta import element_text
 
 _BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "li", "blockquote"}
 _SKIPPED = {"script", "style", "nav", "footer", "aside", "form", "header", "noscript", "template"}
@@ -71,14 +72,9 @@ def _block_elements(container: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _text(el: etree._Element) -> str:
-    """The element's text with its inline markup dropped."""
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-
-
 def _append(body: etree._Element, el: etree._Element) -> None:
     """``el`` in trafilatura's vocabulary (head, p, code, list/item, quote) under ``body``."""
-    text = _text(el)
+    text = element_text(el)
     if not text.strip():
         return
     tag = el.tag
