@@ -37,8 +37,8 @@ POSSESSIVE = re.compile(r"[’']s$")
 VOCATIVE = re.compile(rf"(?:[,!?]\s+|\bdear\s+)(?P<name>{NAME})(?=[,.!?])")
 NARRATOR_SAMPLE = 600
 MENTION_REACH = 4000  # characters searched back for a known speaker a pronoun may mean
-CONVERSATION_REACH = 7
-MIN_DIALOGUE_TURNS = 12  # speaker changes between quote paragraphs that make a text dialogue  # paragraphs looked back for the other party of a conversation
+CONVERSATION_REACH = 7  # paragraphs looked back for the other party of a conversation
+MIN_DIALOGUE_TURNS = 12  # speaker changes between quote paragraphs that make a text dialogue
 FIRST_PERSON_CUES = 5  # "I said" cues needed before looking for a narrator
 
 
@@ -289,7 +289,7 @@ def _fill_paragraphs(
         named = [found[i].speaker for i in members if found[i].speaker]
         if named:
             speaker_of[para_index] = named[-1]
-    alternating = _dialogue_alternates(paras, quotes, by_para, speaker_of)
+    alternating = _dialogue_alternates(speaker_of)
     known = frozenset(speaker_of.values())
     for para_index in sorted(by_para):
         members = by_para[para_index]
@@ -299,7 +299,7 @@ def _fill_paragraphs(
         if (
             speaker is None
             and para_index - 1 in speaker_of
-            and _opens_with_quote(text, paras, para_index, quotes, members)
+            and _opens_with_quote(paras, para_index, quotes, members)
         ):
             speaker = _other_speaker(para_index, speaker_of) if alternating else speaker_of[para_index - 1]
         elif (
@@ -307,7 +307,7 @@ def _fill_paragraphs(
             and alternating
             and para_index - 1 not in by_para
             and para_index > 0
-            and _opens_with_quote(text, paras, para_index, quotes, members)
+            and _opens_with_quote(paras, para_index, quotes, members)
         ):
             # a line of dialogue after narration: the last known speaker the narration names
             lo, hi, _ = paras[para_index - 1]
@@ -329,9 +329,7 @@ def _other_speaker(para_index: int, speaker_of: dict[int, str]) -> str | None:
     return None
 
 
-def _opens_with_quote(
-    text: str, paras: list, para_index: int, quotes: list[RawQuote], members: list[int]
-) -> bool:
+def _opens_with_quote(paras: list, para_index: int, quotes: list[RawQuote], members: list[int]) -> bool:
     """True when the paragraph starts with one of its quotes."""
     return quotes[members[0]].start <= paras[para_index][0] + 1
 
@@ -351,9 +349,7 @@ def _announced(text: str, paras: list, para_index: int, names: NameBook) -> str 
     return _name_of(cue.surface, cue.start, names)
 
 
-def _dialogue_alternates(
-    paras: list, quotes: list[RawQuote], by_para: dict[int, list[int]], speaker_of: dict
-) -> bool:
+def _dialogue_alternates(speaker_of: dict[int, str]) -> bool:
     """True when consecutive quote paragraphs mostly change speaker (novel dialogue)."""
     changes = same = 0
     for para_index, speaker in speaker_of.items():
