@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from reader.ingest.web_meta import PageMeta, clean_space
+from reader.ingest.web_meta import PageMeta, clean_space, word_key
 
 _LEAD = re.compile(
     r"^(?:(?:posted|written|words|story|reported|text|report|published)\s+)?"
@@ -69,13 +69,13 @@ def choose_author(page: PageMeta, body_lines: Iterable[str] = (), fallback: str 
     ``body_lines`` are the first short blocks of the extracted article (for "By X"
     lines); ``fallback`` is the extractor's own guess.
     """
-    sites = {_key(s) for s in page.site_names()} - {""}
+    sites = {word_key(s) for s in page.site_names()} - {""}
     site_credit = None
     for raw, source in _candidates(page, body_lines, fallback):
         name = clean_author(raw, meta=source == "meta")
         if not name or not looks_like_name(name):
             continue
-        if _key(name) in sites:
+        if word_key(name) in sites:
             site_credit = site_credit or name
             continue
         return name
@@ -116,7 +116,11 @@ def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person, a list of people or an organisation."""
     if not name or len(name) > _MAX_LEN or not re.search(r"[^\W\d_]", name):
         return False
-    if _key(name) in _GENERIC or _NOT_NAMES.fullmatch(name) or re.search(r"[a-z]{3,}[.!?]\s+\w+\s+\w+", name):
+    if (
+        word_key(name) in _GENERIC
+        or _NOT_NAMES.fullmatch(name)
+        or re.search(r"[a-z]{3,}[.!?]\s+\w+\s+\w+", name)
+    ):
         return False
     names = [n for n in _NAME_SPLIT.split(name) if n]
     return all(len(n.split()) <= 5 for n in names) and len(name.split()) <= 14
@@ -153,8 +157,3 @@ def _capitalised(name: str) -> bool:
     """Most words of a name start with a capital letter."""
     words = [w for w in name.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
-
-
-def _key(text: str) -> str:
-    """A comparison key: lower-case words only."""
-    return " ".join(re.findall(r"\w+", text.lower()))

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 # containers whose bylines belong to other articles, comments or promotions
 # containers whose bylines belong to other stories, comments or promotions (the list
 # reader modes use, plus recommendation widgets); "article"/"main"/"content" overrule it
@@ -40,6 +41,11 @@ _MAX_JSONLD_OBJECTS = 50
 def clean_space(text: str | None) -> str:
     """Collapse runs of whitespace (incl. no-break spaces) to one space and trim."""
     return _SPACE.sub(" ", (text or "").replace("\u00a0", " ")).strip()
+
+
+def word_key(text: str) -> str:
+    """A comparison key: lower-case words only (so title and author judge site names alike)."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.web_meta import PageMeta, clean_space
+from reader.ingest.web_meta import PageMeta, clean_space, word_key
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+")
 _WORD = re.compile(r"\w+")
@@ -39,8 +39,8 @@ def choose_title(page: PageMeta, fallback: str | None = None) -> str | None:
     for h1 in page.h1s:
         if doc_main and agree(doc_main, h1):
             # "Story | Site" over an h1 "Story": the h1 is the title without the site
-            parts = {_key(p) for p in _SEPARATORS.split(doc_main)}
-            return h1 if _key(h1) in parts else doc_main
+            parts = {word_key(p) for p in _SEPARATORS.split(doc_main)}
+            return h1 if word_key(h1) in parts else doc_main
     for candidate in (*declared, *secondary, doc_main, *page.h1s, clean_space(fallback)):
         if _plausible(candidate):
             return candidate
@@ -57,7 +57,7 @@ def strip_site(title: str, page: PageMeta, named_only: bool = True) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    sites = [_key(s) for s in page.site_names() if s]
+    sites = [word_key(s) for s in page.site_names() if s]
     # a part that names the site goes, from either end
     while len(parts) > 1 and _names_site(parts[-1], sites):
         parts.pop()
@@ -81,7 +81,7 @@ def _strip_prefix(title: str, page: PageMeta) -> str:
     """
     if ": " not in title or _SEPARATORS.search(title):
         return title
-    if any(_key(h1) == _key(title) for h1 in page.h1s):
+    if any(word_key(h1) == word_key(title) for h1 in page.h1s):
         return title
     head, rest = title.split(": ", 1)[0], title.rsplit(": ", 1)[1]
     if len(_words(rest)) >= 5 and len(_words(head)) <= 5:
@@ -91,7 +91,7 @@ def _strip_prefix(title: str, page: PageMeta) -> str:
 
 def agree(a: str, b: str) -> bool:
     """True when two titles are the same up to case, punctuation, a site name or a word or two."""
-    ka, kb = _key(a), _key(b)
+    ka, kb = word_key(a), word_key(b)
     if not ka or not kb:
         return False
     if ka == kb or (min(len(ka), len(kb)) >= 12 and (ka in kb or kb in ka)):
@@ -102,12 +102,12 @@ def agree(a: str, b: str) -> bool:
 
 def _site_like(candidate: str, page: PageMeta) -> bool:
     """True for a declared "title" that only names the site (CMSs that put it everywhere)."""
-    return _names_site(candidate, [_key(s) for s in page.site_names()])
+    return _names_site(candidate, [word_key(s) for s in page.site_names()])
 
 
 def _names_site(part: str, sites: list[str]) -> bool:
     """True when ``part`` is one of the site's names (or its domain)."""
-    key = _key(part)
+    key = word_key(part)
     return bool(key) and any(key == s or key.replace(" ", "") == s.replace(" ", "") for s in sites)
 
 
@@ -126,8 +126,3 @@ def _plausible(title: str | None) -> bool:
 def _words(text: str) -> list[str]:
     """The words of ``text`` as a reader counts them ("draft-jong-04" is one)."""
     return text.split()
-
-
-def _key(text: str) -> str:
-    """A comparison key: lower-case words only."""
-    return " ".join(_WORD.findall(clean_space(text).lower()))
