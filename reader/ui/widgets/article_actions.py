@@ -1,4 +1,4 @@
-"""Key bindings and cursor actions of the ArticleView (a mixin; the widget owns state).
+"""Key bindings, cursor actions and scrolling of the ArticleView (a mixin; the widget owns state).
 
 Every binding has an ``id`` ("article.…") so a keymap can remap it with
 ``App.set_keymap``; alternates share one key string.
@@ -14,6 +14,8 @@ from reader.ui import motions
 
 if TYPE_CHECKING:
     from reader.ui.widgets.article_view import ArticleView
+
+SCROLL_MARGIN = 2  # lines kept between the cursor and the top or bottom edge
 
 ARTICLE_BINDINGS = [
     Binding("down,j", "cursor_down", "Line down", show=False, id="article.cursor_down"),
@@ -228,3 +230,52 @@ class ArticleMotions:
             move()
         finally:
             self._extending = False
+
+    # -- scrolling with the cursor -------------------------------------------------
+
+    def jump_to(self: ArticleView, offset: int) -> None:
+        """Move the cursor to ``offset`` and show it a few lines below the top."""
+        self.move_cursor(offset, scroll=False)
+        if self.layout_table is not None:
+            line = self.layout_table.line_of(self._cursor)
+            top = self.scroll_offset.y
+            if not top + SCROLL_MARGIN <= line < top + self.size.height - SCROLL_MARGIN:
+                self.scroll_steered(max(0, line - max(SCROLL_MARGIN, self.size.height // 4)))
+
+    def scroll_steered(self: ArticleView, y: float) -> None:
+        """Scroll to ``y`` as part of a cursor motion (the cursor is placed by the caller)."""
+        self._steering = True
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._steering = False
+
+    def watch_scroll_y(self: ArticleView, old_value: float, new_value: float) -> None:
+        """Scrolled by the mouse wheel or scrollbar: bring the cursor along."""
+        super().watch_scroll_y(old_value, new_value)
+        if self._steering or self.layout_table is None or not self.size.height:
+            return
+        layout = self.layout_table
+        line = layout.line_of(self._cursor)
+        top = round(new_value)
+        bottom = min(len(layout) - 1, top + self.size.height - 1)
+        if top <= line <= bottom:
+            return
+        target = top if line < top else bottom
+        step = 1 if line < top else -1
+        while layout.blocks[target] < 0 and top <= target + step <= bottom:
+            target += step
+        column = self._goal_column if self._goal_column is not None else 0
+        self.move_cursor(layout.offset_at(target, column, self.text), keep_goal=True, scroll=False)
+
+    def scroll_to_cursor(self: ArticleView) -> None:
+        """Scroll just enough to keep the cursor line (with a small margin) on screen."""
+        if self.layout_table is None or not self.size.height:
+            return
+        line = self.layout_table.line_of(self._cursor)
+        top, height = round(self.scroll_offset.y), self.size.height
+        margin = min(SCROLL_MARGIN, max(0, (height - 1) // 2))
+        if line < top + margin:
+            self.scroll_steered(max(0, line - margin))
+        elif line >= top + height - margin:
+            self.scroll_steered(line - height + margin + 1)

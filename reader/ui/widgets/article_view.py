@@ -26,13 +26,13 @@ Public API (for the reading screen and the annotation layer):
   offset; ``next_quote``/``previous_quote``/``next_entity``/``previous_entity`` actions.
 - ``refresh_spans()`` — drop the strip cache and repaint (after any span change).
 
-The widget is split by concern: ``article_actions`` (bindings and motions),
-``article_selection`` (selection and mouse), ``article_styles`` (component styles).
+The widget is split by concern: ``article_actions`` (bindings, motions, scrolling),
+``article_selection`` (selection and mouse), ``article_spans`` (setting and querying
+spans), ``article_styles`` (component styles).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -47,12 +47,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader import spans as span_rules
-from reader.document import BLOCK_KINDS, Analysis, Document, Span
+from reader.document import BLOCK_KINDS, Analysis, Document
 from reader.tokens import SPAN_KINDS, component_class
 from reader.ui import motions
 from reader.ui.analysis_spans import AnalysisSpans
 from reader.ui.widgets.article_actions import ARTICLE_BINDINGS, ArticleMotions
 from reader.ui.widgets.article_selection import ArticleSelection, keyboard_range
+from reader.ui.widgets.article_spans import ArticleSpans
 from reader.ui.widgets.article_styles import ArticleStyles
 from reader.ui.widgets.code_highlight import code_token_styles, resolve_style
 from reader.ui.widgets.line_paint import Layer, display_text, paint_segments
@@ -60,7 +61,6 @@ from reader.ui.widgets.span_index import SpanIndex
 from reader.ui.widgets.text_layout import TextLayout
 
 DEFAULT_COLUMN_WIDTH = 76
-SCROLL_MARGIN = 2
 BULLETS = frozenset("•‣◦▪▸–-*·")
 DECORATION = {"blockquote": "│ ", "pull_quote": "  ┃ "}
 # Painting order of automatic spans: a quote first, its marks over it, entities on top.
@@ -68,7 +68,13 @@ KIND_ORDER = {"quote": 0, "quote.mark": 1}
 
 
 class ArticleView(
-    ArticleMotions, ArticleSelection, ArticleStyles, ScrollView, can_focus=True, inherit_bindings=False
+    ArticleMotions,
+    ArticleSelection,
+    ArticleSpans,
+    ArticleStyles,
+    ScrollView,
+    can_focus=True,
+    inherit_bindings=False,
 ):
     """The reading view: one document, a cursor, a selection and styled spans."""
 
@@ -303,68 +309,6 @@ class ArticleView(
         self._line_cache.clear()
         self.refresh()
 
-    # ------------------------------------------------------------------ spans
-
-    def set_analysis(self, analysis: Analysis | AnalysisSpans) -> None:
-        """Show quotes and entities (an ``AnalysisSpans`` built in a worker is used as is)."""
-        spans = analysis if isinstance(analysis, AnalysisSpans) else AnalysisSpans.build(analysis)
-        self._analysis_spans = spans
-        self.analysis = spans.analysis
-        self._quote_index = spans.quotes
-        self._entity_index = spans.entities
-        self._rebuild_auto_spans()
-
-    def set_colouring(self, *, quotes: bool | None = None, entities: bool | None = None) -> None:
-        """Turn quote and/or entity colouring on or off."""
-        if quotes is not None:
-            self.show_quotes = quotes
-        if entities is not None:
-            self.show_entities = entities
-        self._rebuild_auto_spans()
-
-    def _rebuild_auto_spans(self) -> None:
-        """The painted analysis spans, honouring the colouring toggles."""
-        self._auto_index = self._analysis_spans.paint_index(
-            quotes=self.show_quotes, entities=self.show_entities
-        )
-        self.refresh_spans()
-
-    def set_highlights(self, spans: Iterable[Span], colours: Mapping[int, str] | None = None) -> None:
-        """Show user highlights (see the module docstring); a ``SpanIndex`` is used as is."""
-        # the annotation layer keeps its index sorted as it changes: no re-sort per keypress
-        self._highlight_index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
-        self._highlight_colours = dict(colours or {})
-        self._styles = {k: v for k, v in self._styles.items() if not k.startswith("colour:")}
-        self.refresh_spans()
-
-    def set_search_matches(self, ranges: Iterable[tuple[int, int]]) -> None:
-        """Show search matches."""
-        self._search_index = SpanIndex(Span(s, e, "search") for s, e in ranges)
-        self.refresh_spans()
-
-    @property
-    def highlights(self) -> SpanIndex:
-        """The user highlight spans currently shown."""
-        return self._highlight_index
-
-    def quote_at(self, offset: int) -> int | None:
-        """The index (in ``analysis.quotes``) of the innermost quote containing ``offset``."""
-        found = self._quote_index.at(offset)
-        return min(found, key=lambda s: s.end - s.start).ref if found else None
-
-    def entity_at(self, offset: int) -> str | None:
-        """The id of the entity mentioned at ``offset``."""
-        found = self._entity_index.at(offset)
-        return found[0].ref if found else None
-
-    def entity_mentions(self) -> SpanIndex:
-        """Every entity mention (regardless of the colouring toggle)."""
-        return self._entity_index
-
-    def quote_spans(self) -> SpanIndex:
-        """Every quote (regardless of the colouring toggle)."""
-        return self._quote_index
-
     # ----------------------------------------------------------------- cursor
 
     @property
@@ -392,53 +336,6 @@ class ArticleView(
         self.refresh()
         if changed:
             self.post_message(self.CursorMoved(self, offset))
-
-    def jump_to(self, offset: int) -> None:
-        """Move the cursor to ``offset`` and show it a few lines below the top."""
-        self.move_cursor(offset, scroll=False)
-        if self.layout_table is not None:
-            line = self.layout_table.line_of(self._cursor)
-            top = self.scroll_offset.y
-            if not top + SCROLL_MARGIN <= line < top + self.size.height - SCROLL_MARGIN:
-                self.scroll_steered(max(0, line - max(SCROLL_MARGIN, self.size.height // 4)))
-
-    def scroll_steered(self, y: float) -> None:
-        """Scroll to ``y`` as part of a cursor motion (the cursor is placed by the caller)."""
-        self._steering = True
-        try:
-            self.scroll_to(y=y, animate=False, immediate=True)
-        finally:
-            self._steering = False
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        """Scrolled by the mouse wheel or scrollbar: bring the cursor along."""
-        super().watch_scroll_y(old_value, new_value)
-        if self._steering or self.layout_table is None or not self.size.height:
-            return
-        layout = self.layout_table
-        line = layout.line_of(self._cursor)
-        top = round(new_value)
-        bottom = min(len(layout) - 1, top + self.size.height - 1)
-        if top <= line <= bottom:
-            return
-        target = top if line < top else bottom
-        step = 1 if line < top else -1
-        while layout.blocks[target] < 0 and top <= target + step <= bottom:
-            target += step
-        column = self._goal_column if self._goal_column is not None else 0
-        self.move_cursor(layout.offset_at(target, column, self.text), keep_goal=True, scroll=False)
-
-    def scroll_to_cursor(self) -> None:
-        """Scroll just enough to keep the cursor line (with a small margin) on screen."""
-        if self.layout_table is None or not self.size.height:
-            return
-        line = self.layout_table.line_of(self._cursor)
-        top, height = round(self.scroll_offset.y), self.size.height
-        margin = min(SCROLL_MARGIN, max(0, (height - 1) // 2))
-        if line < top + margin:
-            self.scroll_steered(max(0, line - margin))
-        elif line >= top + height - margin:
-            self.scroll_steered(line - height + margin + 1)
 
     def cursor_line(self) -> int:
         """The visual line of the cursor."""
