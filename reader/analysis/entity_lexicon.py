@@ -172,9 +172,6 @@ NOT_APPOSITIVE = word_set(
     """
 )
 
-# Words that stop a sentence-start name from being read as a person's given name.
-SPEECH_VERBS = word_set("said says told added asked continued argued wrote stated claimed explained noted")
-
 # Widely known acronyms and their long forms (linked even when the text never spells them out).
 WELL_KNOWN_ACRONYMS = {
     "US": ("United States", "PLACE"),

@@ -111,7 +111,7 @@ def link(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Cluster]:
     for key, cluster in by_key.items():
         kind = gaz.place_kind(key)
         cluster.place_kinds = frozenset({kind} if kind else ())
-    clusters = _join_acronyms(clusters, gaz)
+    clusters = _join_acronyms(clusters)
     clusters = _join_longer_forms(clusters)
     clusters = _join_surnames(clusters, gaz)
     clusters = _join_org_prefixes(clusters)
@@ -170,7 +170,7 @@ def _merge(into: Cluster, other: Cluster) -> None:
     into.expansion = into.expansion or other.expansion
 
 
-def _join_acronyms(clusters: list[Cluster], gaz: Gazetteer) -> list[Cluster]:
+def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """Acronyms join their long forms: bracketed, spelled elsewhere, or widely known."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     for cluster in clusters:

@@ -45,7 +45,6 @@ _FIRST_WORD = (
 RUN = re.compile(rf"{_FIRST_WORD}(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _SENTENCE_END = ".!?…:"
-_TITLE_SMALL = lex.word_set("a an the and or but nor of for on in at to by via with from as vs")
 _OPENERS = " \t\n“\"‘'([{—–-•*·>"
 # A name followed by figures is a table row or a score line, not the start of a sentence.
 _INITIAL = re.compile(r"^[A-Z]\.$")

@@ -99,7 +99,7 @@ def find_pull_twins(
     for index, quote in enumerate(quotes):
         in_block = any(s <= quote.start < e for s, e in pull_blocks)
         if in_block or (
-            not pull_blocks and atts[index].how != "adjacent" and _alone_in_paragraph(text, quote, paras)
+            not pull_blocks and atts[index].how != "adjacent" and _alone_in_paragraph(quote, paras)
         ):
             candidates.append((index, in_block))
     if not candidates:
@@ -113,7 +113,7 @@ def find_pull_twins(
     for index, in_block in candidates:
         if not in_block and len(keys.words(index)) < PULL_MIN_WORDS:
             continue
-        twin = _twin(index, quotes, keys, by_head, lambda i: _alone_in_paragraph(text, quotes[i], paras))
+        twin = _twin(index, quotes, keys, by_head, lambda i: _alone_in_paragraph(quotes[i], paras))
         if twin is not None or in_block:
             pulls[index] = twin
     return pulls
@@ -138,7 +138,7 @@ class _Keys:
         return self._words[index]
 
 
-def _alone_in_paragraph(text: str, quote: RawQuote, paras: list[tuple[int, int, str]]) -> bool:
+def _alone_in_paragraph(quote: RawQuote, paras: list[tuple[int, int, str]]) -> bool:
     """True when the quote is its whole paragraph."""
     lo, hi, _ = paras[quote.para]
     return quote.start <= lo + 1 and quote.end >= hi - 1

@@ -37,7 +37,7 @@ def find_quotes(doc: Document, entities: list[Entity]) -> tuple[list[Quote], lis
     speakers, entities = link_speakers(atts, kinds, entities)
     quotes = [_quote(text, q, kinds[i], speakers[i], atts[i]) for i, q in enumerate(top)]
     quotes += [_quote(text, q, nested_kind(text, q), (None, None), None) for q in nested]
-    return _link_twins(quotes, top, pulls), entities
+    return _link_twins(quotes, pulls), entities
 
 
 def _quote(
@@ -59,7 +59,7 @@ def _quote(
     )
 
 
-def _link_twins(quotes: list[Quote], top: list[RawQuote], pulls: dict[int, int | None]) -> list[Quote]:
+def _link_twins(quotes: list[Quote], pulls: dict[int, int | None]) -> list[Quote]:
     """Sort the quotes by position and point each pull quote at its twin's new index."""
     order = [i for _, _, i in sorted((q.start, -q.end, i) for i, q in enumerate(quotes))]
     new_index = {old: new for new, old in enumerate(order)}
