@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.entities import find_entities
-from reader.document import Block, Document
+from tests.unit.doc_helpers import make_doc
 
 WORDS = st.sampled_from(
     ["The", "Mexico", "DEA", "(DEA)", "Dr.", "Sen.", "said", "of", "and", "Biden’s", "U.S.", "“", "”", ",", ".",
@@ -14,18 +14,10 @@ WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-def as_document(text: str) -> Document:
-    blocks, pos = [], 0
-    for part in text.split("\n\n"):
-        blocks.append(Block("paragraph", pos, pos + len(part)))
-        pos += len(part) + 2
-    return Document(text, tuple(blocks), "property")
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".join)))
 def test_entities_are_well_formed(text: str) -> None:
-    doc = as_document(text)
+    doc = make_doc(*text.split("\n\n"))  # the same text, one block per paragraph
     entities = find_entities(doc)
     assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
     for entity in entities:
