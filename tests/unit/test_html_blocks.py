@@ -240,3 +240,16 @@ def test_a_short_minified_page_keeps_its_blocks() -> None:
     assert ("code", "x = 1 < 2") in kinds
     assert ("paragraph", "Final paragraph.") in kinds
     assert not any("Home" in text or "Copyright" in text for _, text in kinds)
+
+
+def test_a_script_inside_a_block_of_a_short_page_is_not_text() -> None:
+    """The rebuilt blocks skip script code inside a block, as they skip scripts between blocks."""
+    raw = (
+        "<html><head><title>Short</title></head><body><nav>Home | About</nav><article>"
+        "<h1>Big News Today</h1><p class='byline'>By Jane Roe</p>"
+        "<p>“We will act,” said Mayor John Doe on Monday. The council met twice.<script>track('x')</script></p>"
+        "<pre><code>x = 1 &lt; 2</code></pre><p>Final paragraph.</p></article></body></html>"
+    ).encode()
+    kinds = [(kind, text) for kind, text, _ in blocks_of(load_html(raw, "short.html"))]
+    assert ("heading", "Big News Today") in kinds  # the rebuilt blocks, not one flat paragraph
+    assert ("paragraph", "“We will act,” said Mayor John Doe on Monday. The council met twice.") in kinds
