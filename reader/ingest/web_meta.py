@@ -17,7 +17,6 @@ from lxml import etree
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
-# containers whose bylines belong to other articles, comments or promotions
 # containers whose bylines belong to other stories, comments or promotions (the list
 # reader modes use, plus recommendation widgets); "article"/"main"/"content" overrule it
 _UNLIKELY = re.compile(
