@@ -95,18 +95,9 @@ class StoreWriter:
     ) -> None:
         """Like ``call``, but in order after every change queued so far."""
         self._sequence += 1
-
-        def job(store: Any) -> None:
-            try:
-                result = fn(store)
-            except Exception as error:
-                if failed is not None:
-                    self._deliver(failed, error)
-                return
-            if done is not None:
-                self._deliver(done, result)
-
-        self.save(f"call:{self._sequence}", job)
+        # a save runs on the writer thread with the store open, which ``_run_call`` uses;
+        # it delivers errors itself, so the save never fails (and is never retried)
+        self.save(f"call:{self._sequence}", lambda _store: self._run_call(fn, done, failed))
 
     def pending(self) -> int:
         """Changes not yet written (waiting, being written, or failing)."""
