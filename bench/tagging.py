@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -72,21 +71,11 @@ def seed_store(store_path: Path, source: Path, count: int) -> tuple[object, int]
 
 async def measure(document: object, store_path: Path, presses: int, size: tuple[int, int]) -> None:
     """Run the app and time the tag keys."""
-    from textual._compositor import CompositorUpdate
-
+    from bench._frames import record_frames, report, time_key
     from reader.ui.app import make_app
 
     app = make_app(document, store_path=store_path)
-    frames: list[float] = []
-    original = app._display
-
-    def display(screen, renderable) -> None:
-        if isinstance(renderable, CompositorUpdate):
-            renderable.render_segments(app.console)
-            frames.append(time.perf_counter())
-        original(screen, renderable)
-
-    app._display = display
+    frames = record_frames(app)
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()
         while not getattr(app.screen, "loaded", False):
@@ -101,21 +90,15 @@ async def measure(document: object, store_path: Path, presses: int, size: tuple[
             offset = free_sentence(screen, offset)
             view.jump_to(offset)
             for key, name in KEYS:
-                await pilot.pause(0.05)
-                count = len(frames)
-                start = time.perf_counter()
-                app.simulate_key(key)
-                deadline = start + 2.0
-                while len(frames) == count and time.perf_counter() < deadline:
-                    await asyncio.sleep(0)
-                if len(frames) > count:
-                    results[name].append((frames[count] - start) * 1000)
+                elapsed = await time_key(app, pilot, frames, key, settle=0.05, timeout=2.0)
+                if elapsed is not None:
+                    results[name].append(elapsed)
         started = time.perf_counter()
         await asyncio.to_thread(app.store_writer.flush, 30)
         print(
             f"last save on disk {1000 * (time.perf_counter() - started):.0f} ms after the last key (off the UI thread)"
         )
-        report(results)
+        report(results, target_ms=TARGET_MS, width=16, total="all tag keys")
 
 
 def free_sentence(screen, offset: int) -> int:
@@ -128,26 +111,6 @@ def free_sentence(screen, offset: int) -> int:
         start, end = screen.article.sentence_at(offset)
         if end > start and screen.session.at(start) is None and screen.session.at(end - 1) is None:
             return start
-
-
-def report(results: dict[str, list[float]]) -> None:
-    """Median and p95 per key and overall."""
-    print(f"{'key':<16}{'n':>4}{'median ms':>11}{'p95 ms':>9}")
-    everything: list[float] = []
-    for name, values in results.items():
-        everything += values
-        values.sort()
-        if not values:
-            print(f"{name:<16}   0   (no frame)")
-            continue
-        p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
-        print(f"{name:<16}{len(values):>4}{statistics.median(values):>11.1f}{p95:>9.1f}")
-    if everything:
-        median = statistics.median(everything)
-        verdict = "ok" if median <= TARGET_MS else "OVER"
-        print(
-            f"{'all tag keys':<16}{len(everything):>4}{median:>11.1f}   target ≤ {TARGET_MS:.0f} ms: {verdict}"
-        )
 
 
 def main() -> int:

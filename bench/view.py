@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import os
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -41,23 +40,13 @@ def peak_rss_mb() -> float:
 
 async def measure(path: Path, presses: int, size: tuple[int, int]) -> None:
     """Open ``path`` headless and time each key to its frame."""
-    from textual._compositor import CompositorUpdate
-
+    from bench._frames import record_frames, report, time_key
     from reader.ingest import load
     from reader.ui.app import make_app
 
     started = time.perf_counter()
     app = make_app(load(str(path)))
-    frames: list[float] = []
-    original = app._display
-
-    def display(screen, renderable) -> None:
-        if isinstance(renderable, CompositorUpdate):
-            renderable.render_segments(app.console)  # what a real terminal frame costs
-            frames.append(time.perf_counter())
-        original(screen, renderable)
-
-    app._display = display
+    frames = record_frames(app)
     async with app.run_test(size=size) as pilot:
         while not frames:
             await asyncio.sleep(0.001)
@@ -73,37 +62,13 @@ async def measure(path: Path, presses: int, size: tuple[int, int]) -> None:
         results: dict[str, list[float]] = {key: [] for key in KEYS}
         for _ in range(presses):
             for key in KEYS:
-                await pilot.pause(0.02)
-                count = len(frames)
-                start = time.perf_counter()
-                app.simulate_key(key)
-                deadline = start + 1.0
-                while len(frames) == count and time.perf_counter() < deadline:
-                    await asyncio.sleep(0)
-                if len(frames) > count:
-                    results[key].append((frames[count] - start) * 1000)
-        report(results)
+                elapsed = await time_key(app, pilot, frames, key, settle=0.02, timeout=1.0)
+                if elapsed is not None:
+                    results[key].append(elapsed)
+        report(results, target_ms=TARGET_MS, width=22, total="all keys")
     print(
         f"peak RSS of the session (book open, analysed, paged): {peak_rss_mb():.0f} MB (target ≤ {RSS_TARGET_MB:.0f})"
     )
-
-
-def report(results: dict[str, list[float]]) -> None:
-    """Median and p95 per key, and over all keys."""
-    print(f"{'key':<22}{'n':>4}{'median ms':>11}{'p95 ms':>9}")
-    everything: list[float] = []
-    for key, values in results.items():
-        if not values:
-            print(f"{key:<22}   0   (no frame)")
-            continue
-        everything += values
-        values.sort()
-        p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
-        print(f"{key:<22}{len(values):>4}{statistics.median(values):>11.1f}{p95:>9.1f}")
-    if everything:
-        median = statistics.median(everything)
-        verdict = "ok" if median <= TARGET_MS else "OVER"
-        print(f"{'all keys':<22}{len(everything):>4}{median:>11.1f}   target ≤ {TARGET_MS:.0f} ms: {verdict}")
 
 
 def main() -> int:
