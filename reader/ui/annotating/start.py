@@ -98,10 +98,12 @@ def default_screen(app: Any) -> Screen:
     writer = writer_for(app)
     config = getattr(app, "config", None)
     if config is not None:
+        # collected once, and only for a keymap: it imports every screen that has bindings
+        known = binding_ids() if config.keymap else set()
         warnings = list(config.warnings) + [
             f"config keymap: no binding with id {binding_id!r} (see ? help for the actions)"
             for binding_id in config.keymap
-            if binding_id not in binding_ids()
+            if binding_id not in known
         ]
         for warning in warnings:
             app.call_later(app.notify, warning, title="Config", severity="warning", markup=False)
