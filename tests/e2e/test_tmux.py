@@ -44,18 +44,24 @@ def session_alive(session: str) -> bool:
     return tmux("has-session", "-t", session).returncode == 0
 
 
+def environment() -> str:
+    """``KEY=value`` words passing the test's isolated store, config and cache to gloss."""
+    keys = ("GLOSS_STORE", "GLOSS_CONFIG", "GLOSS_CACHE", "XDG_DATA_HOME", "XDG_CONFIG_HOME")
+    return " ".join(f"{key}={os.environ[key]}" for key in keys if key in os.environ)
+
+
+def launch(name: str, arguments: object) -> None:
+    """Start ``python main.py ARGUMENTS`` in a detached 100x32 tmux session ``name``."""
+    command = f"cd {ROOT} && env {environment()} TEXTUAL_ANIMATIONS=none {sys.executable} main.py {arguments}"
+    result = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "32", command)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.fixture
 def session():
     """A detached 100x32 tmux session running ``python main.py --sample``."""
     name = f"gloss-e2e-{uuid.uuid4().hex[:8]}"
-    env = " ".join(
-        f"{key}={os.environ[key]}"
-        for key in ("GLOSS_STORE", "GLOSS_CONFIG", "GLOSS_CACHE", "XDG_DATA_HOME", "XDG_CONFIG_HOME")
-        if key in os.environ
-    )
-    command = f"cd {ROOT} && env {env} TEXTUAL_ANIMATIONS=none {sys.executable} main.py --sample"
-    result = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "32", command)
-    assert result.returncode == 0, result.stderr
+    launch(name, "--sample")
     yield name
     if session_alive(name):
         tmux("kill-session", "-t", name)

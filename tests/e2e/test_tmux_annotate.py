@@ -8,7 +8,6 @@ autouse fixture), so the real home is never touched.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ import uuid
 
 import pytest
 
-from tests.e2e.test_tmux import ROOT, capture, session_alive, tmux, wait_for
+from tests.e2e.test_tmux import ROOT, capture, launch, session_alive, tmux, wait_for
 
 pytestmark = [
     pytest.mark.e2e,
@@ -27,17 +26,6 @@ SEED = ROOT / "reader" / "samples" / "filter-fentanyl-guns.txt"
 SENTENCE = "It’s a classic"
 NOTE = "Check the NBC source"
 SGR_BACKGROUND = re.compile(r"48;[25];[0-9;]+?m|48;5;[0-9]+")
-
-
-def environment() -> str:
-    keys = ("GLOSS_STORE", "GLOSS_CONFIG", "GLOSS_CACHE", "XDG_DATA_HOME", "XDG_CONFIG_HOME")
-    return " ".join(f"{key}={os.environ[key]}" for key in keys if key in os.environ)
-
-
-def launch(name: str, article: object = SEED) -> None:
-    command = f"cd {ROOT} && env {environment()} TEXTUAL_ANIMATIONS=none {sys.executable} main.py {article}"
-    result = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "32", command)
-    assert result.returncode == 0, result.stderr
 
 
 def keys(name: str, *sent: str) -> None:
@@ -75,7 +63,7 @@ def names():
 
 def test_tag_note_quit_and_reopen(names):
     first = names()
-    launch(first)
+    launch(first, SEED)
     title = "US and Mexico Plan Joint Crackdown on Fentanyl"
     assert wait_for(lambda: title in capture(first)), capture(first)
     plain_line = line_with(first, SENTENCE)
@@ -98,7 +86,7 @@ def test_tag_note_quit_and_reopen(names):
     assert annotation["exact"].startswith(SENTENCE) and annotation["status"] == "ok"
 
     second = names()
-    launch(second)
+    launch(second, SEED)
     # the reading position comes back onto the highlight: the status line names it
     assert wait_for(lambda: f"Evidence ✎ {NOTE}" in capture(second)), capture(second)
     highlighted = line_with(second, SENTENCE)
